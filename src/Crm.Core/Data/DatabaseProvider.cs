@@ -1,0 +1,7 @@
+namespace Crm.Core.Data;
+
+public enum DatabaseProvider
+{
+    Sqlite,
+    Postgres,
+}

@@ -1,0 +1,18 @@
+namespace Crm.Core.Data;
+
+/// <summary>The few places where SQLite and PostgreSQL SQL differ. Everything else is written once.</summary>
+public interface ISqlDialect
+{
+    DatabaseProvider Provider { get; }
+
+    string QuoteIdentifier(string identifier);
+
+    /// <summary>"LIMIT @limit OFFSET @offset" with the given parameter names.</summary>
+    string Paging(string limitParameter, string offsetParameter);
+
+    /// <summary>Text value of a top-level JSON property of a JSON column.</summary>
+    string JsonText(string column, string property);
+
+    /// <summary>Row lock suffix for claiming work ("FOR UPDATE SKIP LOCKED" where supported).</summary>
+    string ClaimLockSuffix { get; }
+}

@@ -1,0 +1,17 @@
+namespace Crm.Core.Data;
+
+public sealed class PostgresDialect : ISqlDialect
+{
+    public static readonly PostgresDialect Instance = new();
+
+    public DatabaseProvider Provider => DatabaseProvider.Postgres;
+
+    public string QuoteIdentifier(string identifier) => SqlIdentifier.Quote(identifier);
+
+    public string Paging(string limitParameter, string offsetParameter) => $"LIMIT @{limitParameter} OFFSET @{offsetParameter}";
+
+    public string JsonText(string column, string property) =>
+        $"({QuoteIdentifier(column)}->>'{SqlIdentifier.Require(property)}')";
+
+    public string ClaimLockSuffix => "FOR UPDATE SKIP LOCKED";
+}

@@ -1,0 +1,18 @@
+namespace Crm.Core.Data;
+
+public sealed class SqliteDialect : ISqlDialect
+{
+    public static readonly SqliteDialect Instance = new();
+
+    public DatabaseProvider Provider => DatabaseProvider.Sqlite;
+
+    public string QuoteIdentifier(string identifier) => SqlIdentifier.Quote(identifier);
+
+    public string Paging(string limitParameter, string offsetParameter) => $"LIMIT @{limitParameter} OFFSET @{offsetParameter}";
+
+    public string JsonText(string column, string property) =>
+        $"json_extract({QuoteIdentifier(column)}, '$.{SqlIdentifier.Require(property)}')";
+
+    // SQLite serialises writers on the whole database file; there is no row lock to skip.
+    public string ClaimLockSuffix => "";
+}

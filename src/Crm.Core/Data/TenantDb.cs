@@ -1,0 +1,91 @@
+using System.Data.Common;
+using Crm.Core.Tenants;
+using Dapper;
+
+namespace Crm.Core.Data;
+
+/// <summary>
+/// The current tenant's database for one DI scope (a request, a recipe run, a CLI command). The connection
+/// opens on first use; while a transaction is open every command joins it, so services need not pass it.
+/// </summary>
+public sealed class TenantDb(TenantScope scope) : IAsyncDisposable, IDisposable
+{
+    private DbConnection? _connection;
+    private DbTransaction? _transaction;
+    private List<Action>? _afterCommit;
+
+    public ISqlDialect Dialect => scope.Tenant.Database.Dialect;
+
+    public DbTransaction? Transaction => _transaction;
+
+    public async Task<DbConnection> ConnectionAsync(CancellationToken cancellationToken = default) =>
+        _connection ??= await DbConnections.OpenAsync(scope.Tenant.Database, cancellationToken);
+
+    /// <summary>
+    /// Starts a transaction, or joins the one already open (the returned handle then commits nothing:
+    /// the outermost owner decides).
+    /// </summary>
+    public async Task<TenantTransaction> BeginTransactionAsync(CancellationToken cancellationToken = default)
+    {
+        if (_transaction is not null) return new TenantTransaction(this, null);
+        var connection = await ConnectionAsync(cancellationToken);
+        _transaction = await connection.BeginTransactionAsync(cancellationToken);
+        return new TenantTransaction(this, _transaction);
+    }
+
+    /// <summary>Runs the action once the open transaction commits (at once when none is open); dropped on rollback.</summary>
+    public void AfterCommit(Action action)
+    {
+        if (_transaction is null) action();
+        else (_afterCommit ??= []).Add(action);
+    }
+
+    internal void TransactionEnded(DbTransaction transaction, bool committed)
+    {
+        if (!ReferenceEquals(_transaction, transaction)) return;
+        _transaction = null;
+        var actions = _afterCommit;
+        _afterCommit = null;
+        if (committed && actions is not null) foreach (var action in actions) action();
+    }
+
+    public async Task<IReadOnlyList<T>> QueryAsync<T>(string sql, object? args = null, CancellationToken cancellationToken = default)
+    {
+        var connection = await ConnectionAsync(cancellationToken);
+        var rows = await connection.QueryAsync<T>(Command(sql, args, cancellationToken));
+        return rows.AsList();
+    }
+
+    public async Task<T?> QuerySingleOrDefaultAsync<T>(string sql, object? args = null, CancellationToken cancellationToken = default)
+    {
+        var connection = await ConnectionAsync(cancellationToken);
+        return await connection.QuerySingleOrDefaultAsync<T>(Command(sql, args, cancellationToken));
+    }
+
+    public async Task<T?> ExecuteScalarAsync<T>(string sql, object? args = null, CancellationToken cancellationToken = default)
+    {
+        var connection = await ConnectionAsync(cancellationToken);
+        return await connection.ExecuteScalarAsync<T>(Command(sql, args, cancellationToken));
+    }
+
+    public async Task<int> ExecuteAsync(string sql, object? args = null, CancellationToken cancellationToken = default)
+    {
+        var connection = await ConnectionAsync(cancellationToken);
+        return await connection.ExecuteAsync(Command(sql, args, cancellationToken));
+    }
+
+    private CommandDefinition Command(string sql, object? args, CancellationToken cancellationToken) =>
+        new(sql, args, _transaction, cancellationToken: cancellationToken);
+
+    public void Dispose()
+    {
+        _transaction?.Dispose();
+        _connection?.Dispose();
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (_transaction is not null) await _transaction.DisposeAsync();
+        if (_connection is not null) await _connection.DisposeAsync();
+    }
+}

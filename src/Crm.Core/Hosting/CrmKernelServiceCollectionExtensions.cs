@@ -1,0 +1,69 @@
+using Crm.Core.Data;
+using Crm.Core.Modules;
+using Crm.Core.Navigation;
+using Crm.Core.Recipes;
+using Crm.Core.Security;
+using Crm.Core.Settings;
+using Crm.Core.Tenants;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace Crm.Core.Hosting;
+
+public static class CrmKernelServiceCollectionExtensions
+{
+    /// <summary>The kernel: modules and features, tenants, data access, recipes, settings, permissions.</summary>
+    public static IServiceCollection AddCrmKernel(this IServiceCollection services, IConfiguration configuration, FeatureCatalog catalog)
+    {
+        Dapper.DefaultTypeMap.MatchNamesWithUnderscores = true;
+        services.Configure<CrmOptions>(configuration.GetSection(CrmOptions.Section));
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddSingleton(catalog);
+
+        services.AddSingleton<DataLocations>();
+        services.AddSingleton<SchemaMigrator>();
+        services.AddSingleton<TenantStore>();
+        services.AddSingleton<TenantRegistry>();
+        services.AddSingleton<TenantActivator>();
+        services.AddSingleton<TenantSetupService>();
+        services.AddSingleton<RecipeHarvester>();
+        services.AddSingleton<PermissionCatalog>();
+
+        services.AddScoped<TenantScope>();
+        services.AddScoped<TenantDb>();
+        services.AddScoped<FeatureManager>();
+        services.AddScoped<SiteSettings>();
+        services.AddScoped<RecipeValidator>();
+        services.AddScoped<RecipeExecutor>();
+        services.AddScoped<AdminMenuService>();
+
+        services.AddRecipeStep<FeatureStep>();
+        services.AddRecipeStep<SettingsStep>();
+        services.AddFeatureEventHandler<FeatureRecipesHandler>();
+        foreach (var setting in SiteSettingDefinitions.All) services.AddSetting(setting);
+
+        services.AddSingleton<IAuthorizationPolicyProvider, PermissionPolicyProvider>();
+        services.AddScoped<IAuthorizationHandler, PermissionHandler>();
+        return services;
+    }
+
+    public static IServiceCollection AddRecipeStep<T>(this IServiceCollection services) where T : class, IRecipeStep =>
+        services.AddScoped<IRecipeStep, T>();
+
+    public static IServiceCollection AddFeatureEventHandler<T>(this IServiceCollection services) where T : class, IFeatureEventHandler =>
+        services.AddScoped<IFeatureEventHandler, T>();
+
+    public static IServiceCollection AddTenantSetupHandler<T>(this IServiceCollection services) where T : class, ITenantSetupHandler =>
+        services.AddScoped<ITenantSetupHandler, T>();
+
+    public static IServiceCollection AddPermissions<T>(this IServiceCollection services) where T : class, IPermissionProvider =>
+        services.AddSingleton<IPermissionProvider, T>();
+
+    public static IServiceCollection AddAdminMenu<T>(this IServiceCollection services) where T : class, IAdminMenu =>
+        services.AddSingleton<IAdminMenu, T>();
+
+    public static IServiceCollection AddSetting(this IServiceCollection services, SettingDefinition setting) =>
+        services.AddSingleton(setting);
+}

@@ -1,0 +1,5 @@
+using System.Reflection;
+
+namespace Crm.Core.Modules;
+
+public sealed record ModuleInfo(string Id, string Name, string Description, Assembly Assembly);

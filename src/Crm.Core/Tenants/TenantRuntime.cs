@@ -1,0 +1,38 @@
+using System.Collections.Concurrent;
+using Crm.Core.Data;
+
+namespace Crm.Core.Tenants;
+
+/// <summary>
+/// A tenant as the running host sees it: its registry record, its database, and caches keyed by a version
+/// stamp. There is no DI container per tenant; an idle tenant costs this object and nothing else.
+/// </summary>
+public sealed class TenantRuntime(TenantRecord record, DatabaseLocation database)
+{
+    private ConcurrentDictionary<string, CacheEntry>? _cache;
+    private long _version;
+
+    public TenantRecord Record { get; internal set; } = record;
+    public DatabaseLocation Database { get; } = database;
+    public string Name => Record.Name;
+    public bool IsDefault => Record.IsDefault;
+
+    /// <summary>Changes whenever something cached per tenant (features, permissions, definitions) changes.</summary>
+    public long Version => Interlocked.Read(ref _version);
+
+    public void Invalidate() => Interlocked.Increment(ref _version);
+
+    /// <summary>A per-tenant value computed once per version stamp.</summary>
+    public async ValueTask<T> GetOrCreateAsync<T>(string key, Func<CancellationToken, Task<T>> factory, CancellationToken cancellationToken)
+        where T : notnull
+    {
+        var cache = LazyInitializer.EnsureInitialized(ref _cache, () => new ConcurrentDictionary<string, CacheEntry>(StringComparer.Ordinal));
+        var version = Version;
+        if (cache.TryGetValue(key, out var entry) && entry.Version == version) return (T)entry.Value;
+        var value = await factory(cancellationToken);
+        cache[key] = new CacheEntry(version, value);
+        return value;
+    }
+
+    private sealed record CacheEntry(long Version, object Value);
+}

@@ -1,0 +1,9 @@
+namespace Crm.Core.Tenants;
+
+public enum TenantState
+{
+    Uninitialized,
+    Initializing,
+    Running,
+    Disabled,
+}

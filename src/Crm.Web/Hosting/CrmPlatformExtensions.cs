@@ -1,0 +1,63 @@
+using Crm.Core.Hosting;
+using Crm.Core.Modules;
+using Crm.Core.Tenants;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.DataProtection.KeyManagement;
+using Microsoft.AspNetCore.DataProtection.Repositories;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.ApplicationParts;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
+
+namespace Crm.Web.Hosting;
+
+public static class CrmPlatformExtensions
+{
+    /// <summary>Kernel, every module's feature startups, MVC with module views, data protection, first-start setup.</summary>
+    public static WebApplicationBuilder AddCrmPlatform(this WebApplicationBuilder builder)
+    {
+        var catalog = new FeatureCatalog(ModuleDiscovery.FromHost(typeof(Program).Assembly));
+        var services = builder.Services;
+        services.AddCrmKernel(builder.Configuration, catalog);
+
+        var startups = new FeatureStartups(catalog);
+        foreach (var startup in startups.All) startup.Instance.ConfigureServices(services, builder.Configuration);
+        services.AddSingleton(startups);
+
+        services.AddControllersWithViews()
+            .ConfigureApplicationPartManager(parts =>
+            {
+                foreach (var module in catalog.Modules.Where(m => parts.ApplicationParts.All(p => p.Name != m.Assembly.GetName().Name)))
+                {
+                    foreach (var part in ApplicationPartFactory.GetApplicationPartFactory(module.Assembly).GetApplicationParts(module.Assembly))
+                    {
+                        parts.ApplicationParts.Add(part);
+                    }
+                }
+            });
+        services.AddOptions<MvcOptions>().Configure<FeatureCatalog>((mvc, features) => mvc.Conventions.Add(new FeatureControllerConvention(features)));
+
+        services.AddDataProtection().SetApplicationName("CrmPlatform");
+        services.AddOptions<KeyManagementOptions>().Configure<DataLocations>((keys, locations) =>
+            keys.XmlRepository = new FileSystemXmlRepository(new DirectoryInfo(Path.Combine(locations.DataDirectory, "keys")), NullLoggerFactory.Instance));
+
+        services.AddHostedService<DefaultTenantInitializer>();
+        return builder;
+    }
+
+    /// <summary>Tenant resolution, static files, routing, feature gate, authentication, endpoints.</summary>
+    public static WebApplication UseCrmPlatform(this WebApplication app)
+    {
+        app.UseMiddleware<TenantMiddleware>();
+        app.UseStaticFiles();
+        app.UseRouting();
+        app.UseMiddleware<FeatureGateMiddleware>();
+        app.UseAuthentication();
+        app.UseAuthorization();
+
+        app.MapCrmHealth();
+        app.MapControllers();
+        app.Services.GetRequiredService<FeatureStartups>().MapEndpoints(app);
+        return app;
+    }
+}

@@ -1,0 +1,66 @@
+using Crm.Core.Data;
+using Crm.Core.Modules;
+using Crm.Core.Security;
+using Crm.Core.Tenants;
+using Crm.Users.Models;
+
+namespace Crm.Users.Services;
+
+/// <summary>
+/// Which permissions each role grants in the current tenant; cached per tenant version, and changed only
+/// through <see cref="SetAsync"/> so the cache is invalidated. Administrators hold every enabled permission.
+/// </summary>
+public sealed class RolePermissions(TenantDb db, TenantScope scope, PermissionCatalog permissions, FeatureManager features) : IRolePermissions
+{
+    private const string CacheKey = "role-permissions";
+
+    public async Task<IReadOnlySet<string>> GrantedAsync(IEnumerable<string> roles, CancellationToken cancellationToken)
+    {
+        var map = await MapAsync(cancellationToken);
+        var granted = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var role in roles)
+        {
+            if (string.Equals(role, CrmRole.Administrator, StringComparison.OrdinalIgnoreCase))
+            {
+                granted.UnionWith(permissions.For(await features.GetEnabledAsync(cancellationToken)).Select(p => p.Name));
+            }
+            else if (map.TryGetValue(role.ToUpperInvariant(), out var rolePermissions))
+            {
+                granted.UnionWith(rolePermissions);
+            }
+        }
+        return granted;
+    }
+
+    public async Task<IReadOnlySet<string>> ForRoleAsync(string role, CancellationToken cancellationToken) =>
+        (await MapAsync(cancellationToken)).GetValueOrDefault(role.ToUpperInvariant()) ?? new HashSet<string>();
+
+    /// <summary>Replaces the role's permissions. Unknown permission names are refused.</summary>
+    public async Task SetAsync(string role, IEnumerable<string> permissionNames, CancellationToken cancellationToken)
+    {
+        var names = permissionNames.Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+        var unknown = names.FirstOrDefault(n => permissions.Find(n) is null);
+        if (unknown is not null) throw new ArgumentException($"unknown permission '{unknown}'");
+        var normalized = role.ToUpperInvariant();
+        await using var transaction = await db.BeginTransactionAsync(cancellationToken);
+        await db.ExecuteAsync("DELETE FROM role_permissions WHERE role = @normalized", new { normalized }, cancellationToken);
+        foreach (var name in names)
+        {
+            await db.ExecuteAsync("INSERT INTO role_permissions (role, permission) VALUES (@normalized, @permission)",
+                new { normalized, permission = permissions.Find(name)!.Name }, cancellationToken);
+        }
+        db.AfterCommit(scope.Tenant.Invalidate);
+        await transaction.CommitAsync(cancellationToken);
+    }
+
+    private async Task<IReadOnlyDictionary<string, HashSet<string>>> MapAsync(CancellationToken cancellationToken) =>
+        db.Transaction is not null
+            ? await LoadAsync(cancellationToken)
+            : await scope.Tenant.GetOrCreateAsync(CacheKey, LoadAsync, cancellationToken);
+
+    private async Task<IReadOnlyDictionary<string, HashSet<string>>> LoadAsync(CancellationToken cancellationToken)
+    {
+        var rows = await db.QueryAsync<(string Role, string Permission)>("SELECT role, permission FROM role_permissions", null, cancellationToken);
+        return rows.GroupBy(r => r.Role).ToDictionary(g => g.Key, g => g.Select(r => r.Permission).ToHashSet(StringComparer.OrdinalIgnoreCase));
+    }
+}
