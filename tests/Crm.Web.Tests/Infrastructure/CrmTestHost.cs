@@ -46,6 +46,15 @@ public sealed class CrmTestHost : WebApplicationFactory<Program>
             AdminApiKey = apiKey,
         }, CancellationToken.None);
 
+    /// <summary>Runs code in a DI scope that belongs to the tenant, as a request of that tenant would.</summary>
+    public async Task InTenantAsync(string tenant, Func<IServiceProvider, Task> action)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        scope.ServiceProvider.GetRequiredService<TenantScope>().Tenant = Service<TenantRegistry>().Find(tenant)
+            ?? throw new InvalidOperationException($"No tenant '{tenant}'.");
+        await action(scope.ServiceProvider);
+    }
+
     /// <summary>A browser-like client: keeps cookies, does not follow redirects.</summary>
     public HttpClient Browser() => CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
 

@@ -1,0 +1,52 @@
+using System.Net;
+using Crm.Core.Data;
+using Crm.Web.Tests.Infrastructure;
+
+namespace Crm.Web.Tests.Users;
+
+public sealed class LoginLockoutTests
+{
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task Five_wrong_passwords_lock_the_account_even_against_the_right_one(DatabaseProvider provider)
+    {
+        await using var host = await CrmTestHost.StartAsync(provider);
+        var browser = host.Browser();
+
+        for (var attempt = 1; attempt <= 4; attempt++)
+        {
+            var wrong = await browser.LoginAsync("", "admin", "Wrong-Password-" + attempt);
+            Assert.Equal(HttpStatusCode.Unauthorized, wrong.StatusCode);
+            Assert.Contains("not correct", await wrong.Content.ReadAsStringAsync());
+        }
+        var fifth = await browser.LoginAsync("", "admin", "Wrong-Password-5");
+        Assert.Equal(HttpStatusCode.Locked, fifth.StatusCode);
+
+        var right = await browser.LoginAsync("", "admin", CrmTestHost.AdminPassword);
+        Assert.Equal(HttpStatusCode.Locked, right.StatusCode);
+        Assert.Contains("locked", await right.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
+    public async Task A_successful_sign_in_resets_the_failure_count()
+    {
+        await using var host = await CrmTestHost.StartAsync(DatabaseProvider.Sqlite);
+        var browser = host.Browser();
+        for (var attempt = 1; attempt <= 4; attempt++) await browser.LoginAsync("", "admin", "Wrong-Password-" + attempt);
+
+        Assert.Equal(HttpStatusCode.Redirect, (await browser.LoginAsync("", "admin", CrmTestHost.AdminPassword)).StatusCode);
+
+        var other = host.Browser();
+        for (var attempt = 1; attempt <= 4; attempt++) await other.LoginAsync("", "admin", "Wrong-Again-" + attempt);
+        Assert.Equal(HttpStatusCode.Redirect, (await other.LoginAsync("", "admin", CrmTestHost.AdminPassword)).StatusCode);
+    }
+
+    [Fact]
+    public async Task An_unknown_user_gets_the_same_answer_as_a_wrong_password()
+    {
+        await using var host = await CrmTestHost.StartAsync(DatabaseProvider.Sqlite);
+        var response = await host.Browser().LoginAsync("", "nobody", "Whatever-Pass1");
+        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+        Assert.Contains("The user name or password is not correct.", await response.Content.ReadAsStringAsync());
+    }
+}
