@@ -44,7 +44,7 @@ public sealed class TenantSetupService(
         {
             await CreateDatabaseAsync(location, record, cancellationToken);
             // All schema first: on SQLite a migration cannot write while the setup transaction holds the database.
-            migrator.MigrateTenant(location, catalog.WithDependencies(FeatureStep.FeaturesEnabledBy(recipe)).Select(f => f.Id));
+            migrator.MigrateTenant(location, catalog.WithDependencies(FeatureStep.FeaturesEnabledBy(recipe).Concat(PlatformFeatures(record))).Select(f => f.Id));
             await RunSetupAsync(record, location, recipe, request, password, cancellationToken);
             await store.SetStateAsync(record.Name, TenantState.Running, cancellationToken);
         }
@@ -122,11 +122,15 @@ public sealed class TenantSetupService(
         services.GetRequiredService<TenantScope>().Tenant = new TenantRuntime(record, location);
         var db = services.GetRequiredService<TenantDb>();
         await using var transaction = await db.BeginTransactionAsync(cancellationToken);
-        await services.GetRequiredService<FeatureManager>().EnableAsync(catalog.Features.Where(f => f.AlwaysEnabled).Select(f => f.Id), cancellationToken);
+        await services.GetRequiredService<FeatureManager>().EnableAsync(PlatformFeatures(record), cancellationToken);
         await services.GetRequiredService<RecipeExecutor>().ExecuteAsync(recipe, cancellationToken);
         foreach (var handler in services.GetServices<ITenantSetupHandler>()) await handler.SetupAsync(request, password, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
     }
+
+    /// <summary>Features every tenant gets whatever its recipe: the always-enabled ones, and on the default tenant the host's own.</summary>
+    private IEnumerable<string> PlatformFeatures(TenantRecord record) =>
+        catalog.Features.Where(f => f.AlwaysEnabled || (f.DefaultTenantOnly && record.IsDefault)).Select(f => f.Id);
 
     private async Task CreateDatabaseAsync(DatabaseLocation location, TenantRecord record, CancellationToken cancellationToken)
     {
