@@ -1,15 +1,17 @@
 using Crm.Core.Data;
 using Crm.Core.Tenants;
+using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 
 namespace Crm.Core.Hosting;
 
 /// <summary>Where the host's and each tenant's data live, derived from <see cref="CrmOptions"/>.</summary>
-public sealed class DataLocations(IOptions<CrmOptions> options)
+public sealed class DataLocations(IOptions<CrmOptions> options, IHostEnvironment environment)
 {
     private CrmOptions Options => options.Value;
 
-    public string DataDirectory => Path.GetFullPath(Options.DataDir);
+    /// <summary>Crm:DataDir; a relative path is taken from the content root (src/Crm.Web under dotnet run).</summary>
+    public string DataDirectory => Path.GetFullPath(Options.DataDir, environment.ContentRootPath);
 
     public DatabaseLocation Host => Options.Database.Provider switch
     {
