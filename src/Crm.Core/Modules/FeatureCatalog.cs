@@ -11,29 +11,17 @@ public sealed class FeatureCatalog
     private readonly Dictionary<string, FeatureInfo> _features;
     private readonly Dictionary<Assembly, ModuleInfo> _modulesByAssembly;
 
-    public FeatureCatalog(IEnumerable<Assembly> moduleAssemblies)
+    public FeatureCatalog(IReadOnlyList<ModuleInfo> modules, IReadOnlyList<FeatureInfo> features)
     {
-        var modules = new List<ModuleInfo>();
-        var declared = new List<FeatureInfo>();
-        foreach (var assembly in moduleAssemblies.Distinct())
-        {
-            var moduleAttribute = assembly.GetCustomAttribute<ModuleAttribute>()
-                ?? throw new InvalidOperationException($"Assembly '{assembly.GetName().Name}' has no [assembly: Module] in its Manifest.cs.");
-            var module = new ModuleInfo(moduleAttribute.Id, moduleAttribute.Name, moduleAttribute.Description, assembly);
-            modules.Add(module);
-            declared.AddRange(assembly.GetCustomAttributes<FeatureAttribute>().Select(f => new FeatureInfo(
-                f.Id, f.Name, f.Description, f.Category, f.Dependencies, f.AlwaysEnabled, f.DefaultTenantOnly, module)));
-        }
-
-        var duplicate = declared.GroupBy(f => f.Id, StringComparer.OrdinalIgnoreCase).FirstOrDefault(g => g.Count() > 1);
+        var duplicate = features.GroupBy(f => f.Id, StringComparer.OrdinalIgnoreCase).FirstOrDefault(g => g.Count() > 1);
         if (duplicate is not null)
         {
             throw new InvalidOperationException(
                 $"Feature '{duplicate.Key}' is declared by more than one module: {string.Join(", ", duplicate.Select(f => f.Module.Id))}.");
         }
 
-        _features = declared.ToDictionary(f => f.Id, StringComparer.OrdinalIgnoreCase);
-        foreach (var feature in declared)
+        _features = features.ToDictionary(f => f.Id, StringComparer.OrdinalIgnoreCase);
+        foreach (var feature in features)
         {
             foreach (var dependency in feature.Dependencies.Where(d => !_features.ContainsKey(d)))
             {
@@ -42,8 +30,25 @@ public sealed class FeatureCatalog
         }
 
         Modules = modules;
-        Features = FeatureOrder.Sort(declared, id => _features[id]);
+        Features = FeatureOrder.Sort(features, id => _features[id]);
         _modulesByAssembly = modules.ToDictionary(m => m.Assembly);
+    }
+
+    /// <summary>The catalog of the modules declared (Manifest.cs attributes) in these assemblies.</summary>
+    public static FeatureCatalog FromAssemblies(IEnumerable<Assembly> moduleAssemblies)
+    {
+        var modules = new List<ModuleInfo>();
+        var features = new List<FeatureInfo>();
+        foreach (var assembly in moduleAssemblies.Distinct())
+        {
+            var moduleAttribute = assembly.GetCustomAttribute<ModuleAttribute>()
+                ?? throw new InvalidOperationException($"Assembly '{assembly.GetName().Name}' has no [assembly: Module] in its Manifest.cs.");
+            var module = new ModuleInfo(moduleAttribute.Id, moduleAttribute.Name, moduleAttribute.Description, assembly);
+            modules.Add(module);
+            features.AddRange(assembly.GetCustomAttributes<FeatureAttribute>().Select(f => new FeatureInfo(
+                f.Id, f.Name, f.Description, f.Category, f.Dependencies, f.AlwaysEnabled, f.DefaultTenantOnly, module)));
+        }
+        return new FeatureCatalog(modules, features);
     }
 
     public IReadOnlyList<ModuleInfo> Modules { get; }

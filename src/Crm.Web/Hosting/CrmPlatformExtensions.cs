@@ -16,7 +16,7 @@ public static class CrmPlatformExtensions
     /// <summary>Kernel, every module's feature startups, MVC with module views, data protection, first-start setup.</summary>
     public static WebApplicationBuilder AddCrmPlatform(this WebApplicationBuilder builder)
     {
-        var catalog = new FeatureCatalog(ModuleDiscovery.FromHost(typeof(Program).Assembly));
+        var catalog = FeatureCatalog.FromAssemblies(ModuleDiscovery.FromHost(typeof(Program).Assembly));
         var services = builder.Services;
         services.AddCrmKernel(builder.Configuration, catalog);
 

@@ -1,0 +1,44 @@
+using Crm.Core.Recipes;
+
+namespace Crm.Core.Tests.Recipes;
+
+public sealed class RecipeParserTests
+{
+    [Fact]
+    public void The_orchard_shaped_metadata_is_read()
+    {
+        var recipe = RecipeParser.Parse("""
+            {
+              // comments and trailing commas are allowed, as in hand-written recipes
+              "name": "crm", "displayName": "CRM", "description": "All", "author": "Us", "version": "1.0",
+              "issetuprecipe": true, "categories": ["crm"], "tags": ["default"],
+              "variables": { "now": "2026-01-01" },
+              "steps": [ { "name": "Feature", "enable": ["Crm.Users"] }, ],
+            }
+            """, "crm.recipe.json");
+
+        Assert.Equal("crm", recipe.Name);
+        Assert.Equal("CRM", recipe.DisplayName);
+        Assert.True(recipe.IsSetupRecipe);
+        Assert.Equal(["crm"], recipe.Categories);
+        Assert.Single(recipe.Steps);
+        Assert.Equal("2026-01-01", recipe.Variables["now"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public void Step_properties_are_found_whatever_their_case()
+    {
+        var recipe = RecipeParser.Parse("""{ "name": "x", "steps": [ { "Name": "Roles", "roles": [] } ] }""", "x");
+
+        Assert.NotNull(recipe.Steps[0]["name"]);
+        Assert.NotNull(recipe.Steps[0]["Roles"]);
+    }
+
+    [Fact]
+    public void Every_shape_error_is_reported_at_once()
+    {
+        var error = Assert.Throws<RecipeException>(() => RecipeParser.Parse("""{ "variables": 3, "steps": "no", "issetuprecipe": "yes" }""", "bad"));
+
+        Assert.Equal(["$.name", "$.steps", "$.variables", "$.issetuprecipe"], error.Errors.Select(e => e.Path));
+    }
+}
