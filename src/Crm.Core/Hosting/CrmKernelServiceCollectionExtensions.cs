@@ -31,8 +31,11 @@ public static class CrmKernelServiceCollectionExtensions
         services.AddSingleton<RecipeHarvester>();
         services.AddSingleton<PermissionCatalog>();
 
+        services.AddHostedService<TenantRegistryRefresher>();
+
         services.AddScoped<TenantScope>();
         services.AddScoped<TenantDb>();
+        services.AddScoped<TenantCache>();
         services.AddScoped<FeatureManager>();
         services.AddScoped<SiteSettings>();
         services.AddScoped<RecipeValidator>();

@@ -12,17 +12,15 @@ public sealed class FeatureManager(
     FeatureCatalog catalog,
     TenantScope scope,
     TenantDb db,
+    TenantCache cache,
     SchemaMigrator migrator,
     IServiceProvider services,
     TimeProvider clock)
 {
     private const string CacheKey = "features";
 
-    /// <summary>Enabled features; cached per tenant version, except inside a transaction, which may yet roll back.</summary>
     public async Task<IReadOnlySet<string>> GetEnabledAsync(CancellationToken cancellationToken = default) =>
-        db.Transaction is not null
-            ? await LoadEnabledAsync(cancellationToken)
-            : await scope.Tenant.GetOrCreateAsync<IReadOnlySet<string>>(CacheKey, LoadEnabledAsync, cancellationToken);
+        await cache.GetOrCreateAsync(CacheKey, LoadEnabledAsync, cancellationToken);
 
     public async Task<bool> IsEnabledAsync(string featureId, CancellationToken cancellationToken = default) =>
         (await GetEnabledAsync(cancellationToken)).Contains(featureId);
@@ -53,7 +51,7 @@ public sealed class FeatureManager(
                 """,
                 new { id = feature.Id, enabled = true, now }, cancellationToken);
         }
-        InvalidateTenant();
+        await cache.InvalidateAsync(cancellationToken);
         var handlers = services.GetServices<IFeatureEventHandler>().ToList();
         foreach (var feature in added)
         {
@@ -86,12 +84,10 @@ public sealed class FeatureManager(
             await db.ExecuteAsync("UPDATE features SET enabled = @enabled, changed_utc = @now WHERE feature_id = @id",
                 new { id = feature.Id, enabled = false, now }, cancellationToken);
         }
-        InvalidateTenant();
+        await cache.InvalidateAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return removed;
     }
-
-    private void InvalidateTenant() => db.AfterCommit(scope.Tenant.Invalidate);
 
     /// <summary>Features with an enabled row plus the always-enabled ones.</summary>
     private async Task<IReadOnlySet<string>> LoadEnabledAsync(CancellationToken cancellationToken)

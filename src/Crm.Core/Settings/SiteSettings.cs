@@ -5,7 +5,7 @@ using Crm.Core.Tenants;
 namespace Crm.Core.Settings;
 
 /// <summary>The current tenant's settings (name → JSON value), cached per tenant version.</summary>
-public sealed class SiteSettings(TenantDb db, TenantScope scope, IEnumerable<SettingDefinition> definitions)
+public sealed class SiteSettings(TenantDb db, TenantCache cache, IEnumerable<SettingDefinition> definitions)
 {
     private const string CacheKey = "settings";
     private readonly Dictionary<string, SettingDefinition> _definitions = definitions.ToDictionary(d => d.Name, StringComparer.OrdinalIgnoreCase);
@@ -15,9 +15,7 @@ public sealed class SiteSettings(TenantDb db, TenantScope scope, IEnumerable<Set
     public SettingDefinition? Definition(string name) => _definitions.GetValueOrDefault(name);
 
     public async Task<IReadOnlyDictionary<string, JsonNode?>> GetAllAsync(CancellationToken cancellationToken = default) =>
-        db.Transaction is not null
-            ? await LoadAsync(cancellationToken)
-            : await scope.Tenant.GetOrCreateAsync(CacheKey, LoadAsync, cancellationToken);
+        await cache.GetOrCreateAsync(CacheKey, LoadAsync, cancellationToken);
 
     public async Task<string?> GetStringAsync(string name, CancellationToken cancellationToken = default) =>
         (await GetAllAsync(cancellationToken)).GetValueOrDefault(name)?.ToString();
@@ -30,7 +28,7 @@ public sealed class SiteSettings(TenantDb db, TenantScope scope, IEnumerable<Set
         await db.ExecuteAsync(
             "INSERT INTO settings (name, value) VALUES (@name, @value) ON CONFLICT (name) DO UPDATE SET value = excluded.value",
             new { name = definition.Name, value = value?.ToJsonString() ?? "null" }, cancellationToken);
-        db.AfterCommit(scope.Tenant.Invalidate);
+        await cache.InvalidateAsync(cancellationToken);
     }
 
     private async Task<IReadOnlyDictionary<string, JsonNode?>> LoadAsync(CancellationToken cancellationToken)

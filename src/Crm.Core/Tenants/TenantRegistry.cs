@@ -10,7 +10,7 @@ namespace Crm.Core.Tenants;
 /// </summary>
 public sealed class TenantRegistry(TenantStore store, DataLocations locations, TimeProvider clock)
 {
-    private static readonly TimeSpan ReloadInterval = TimeSpan.FromSeconds(5);
+    private static readonly TimeSpan ReloadInterval = TimeSpan.FromSeconds(4);
 
     private readonly ConcurrentDictionary<string, TenantRuntime> _byName = new(StringComparer.OrdinalIgnoreCase);
     private volatile Dictionary<string, TenantRuntime> _byPrefix = new(StringComparer.OrdinalIgnoreCase);

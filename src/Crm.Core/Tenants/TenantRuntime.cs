@@ -11,6 +11,8 @@ public sealed class TenantRuntime(TenantRecord record, DatabaseLocation database
 {
     private ConcurrentDictionary<string, CacheEntry>? _cache;
     private long _version;
+    private long _sharedVersion = -1;
+    private long _sharedCheckedTicks;
 
     public TenantRecord Record { get; internal set; } = record;
     public DatabaseLocation Database { get; } = database;
@@ -21,6 +23,16 @@ public sealed class TenantRuntime(TenantRecord record, DatabaseLocation database
     public long Version => Interlocked.Read(ref _version);
 
     public void Invalidate() => Interlocked.Increment(ref _version);
+
+    internal bool SharedVersionCheckDue(DateTimeOffset now, TimeSpan interval) =>
+        now.UtcTicks - Interlocked.Read(ref _sharedCheckedTicks) >= interval.Ticks;
+
+    /// <summary>Records the version stored in the tenant's database; a change made elsewhere drops this node's copies.</summary>
+    internal void ObserveSharedVersion(long shared, DateTimeOffset now)
+    {
+        Interlocked.Exchange(ref _sharedCheckedTicks, now.UtcTicks);
+        if (Interlocked.Exchange(ref _sharedVersion, shared) != shared) Invalidate();
+    }
 
     /// <summary>A per-tenant value computed once per version stamp.</summary>
     public async ValueTask<T> GetOrCreateAsync<T>(string key, Func<CancellationToken, Task<T>> factory, CancellationToken cancellationToken)

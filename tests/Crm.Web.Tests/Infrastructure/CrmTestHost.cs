@@ -12,15 +12,31 @@ public sealed class CrmTestHost : WebApplicationFactory<Program>
     public const string AdminPassword = "Default-Admin-Pass1";
     public const string AdminApiKey = "default-tenant-admin-api-key-0001";
 
-    private CrmTestHost(TestDatabase database) => Database = database;
+    private readonly bool _ownsDatabase;
+    private readonly TimeProvider? _clock;
+
+    private CrmTestHost(TestDatabase database, bool ownsDatabase, TimeProvider? clock)
+    {
+        Database = database;
+        _ownsDatabase = ownsDatabase;
+        _clock = clock;
+    }
 
     public TestDatabase Database { get; }
 
-    public static async Task<CrmTestHost> StartAsync(DatabaseProvider provider)
+    public static async Task<CrmTestHost> StartAsync(DatabaseProvider provider, TimeProvider? clock = null)
     {
-        var host = new CrmTestHost(await TestDatabase.CreateAsync(provider));
+        var host = new CrmTestHost(await TestDatabase.CreateAsync(provider), ownsDatabase: true, clock);
         _ = host.Server; // starts the host: creates the default tenant
         return host;
+    }
+
+    /// <summary>Another node of the same deployment: same host registry and tenant databases, own memory.</summary>
+    public CrmTestHost StartAnotherNode(TimeProvider? clock = null)
+    {
+        var node = new CrmTestHost(Database, ownsDatabase: false, clock);
+        _ = node.Server;
+        return node;
     }
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
@@ -31,6 +47,7 @@ public sealed class CrmTestHost : WebApplicationFactory<Program>
         if (Database.ConnectionString is not null) builder.UseSetting("Crm:Database:ConnectionString", Database.ConnectionString);
         builder.UseSetting("Crm:Admin:Password", AdminPassword);
         builder.UseSetting("Crm:Admin:ApiKey", AdminApiKey);
+        if (_clock is not null) builder.ConfigureServices(services => services.AddSingleton(_clock));
     }
 
     public T Service<T>() where T : notnull => Services.GetRequiredService<T>();
@@ -61,6 +78,6 @@ public sealed class CrmTestHost : WebApplicationFactory<Program>
     public override async ValueTask DisposeAsync()
     {
         await base.DisposeAsync();
-        await Database.DisposeAsync();
+        if (_ownsDatabase) await Database.DisposeAsync();
     }
 }

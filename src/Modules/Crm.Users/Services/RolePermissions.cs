@@ -10,7 +10,7 @@ namespace Crm.Users.Services;
 /// Which permissions each role grants in the current tenant; cached per tenant version, and changed only
 /// through <see cref="SetAsync"/> so the cache is invalidated. Administrators hold every enabled permission.
 /// </summary>
-public sealed class RolePermissions(TenantDb db, TenantScope scope, PermissionCatalog permissions, FeatureManager features) : IRolePermissions
+public sealed class RolePermissions(TenantDb db, TenantCache cache, PermissionCatalog permissions, FeatureManager features) : IRolePermissions
 {
     private const string CacheKey = "role-permissions";
 
@@ -49,14 +49,12 @@ public sealed class RolePermissions(TenantDb db, TenantScope scope, PermissionCa
             await db.ExecuteAsync("INSERT INTO role_permissions (role, permission) VALUES (@normalized, @permission)",
                 new { normalized, permission = permissions.Find(name)!.Name }, cancellationToken);
         }
-        db.AfterCommit(scope.Tenant.Invalidate);
+        await cache.InvalidateAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
     }
 
     private async Task<IReadOnlyDictionary<string, HashSet<string>>> MapAsync(CancellationToken cancellationToken) =>
-        db.Transaction is not null
-            ? await LoadAsync(cancellationToken)
-            : await scope.Tenant.GetOrCreateAsync(CacheKey, LoadAsync, cancellationToken);
+        await cache.GetOrCreateAsync(CacheKey, LoadAsync, cancellationToken);
 
     private async Task<IReadOnlyDictionary<string, HashSet<string>>> LoadAsync(CancellationToken cancellationToken)
     {
