@@ -6,6 +6,8 @@ using Crm.Core.Security;
 using Crm.Core.Settings;
 using Crm.Core.Tenants;
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.DataProtection.KeyManagement;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -21,6 +23,11 @@ public static class CrmKernelServiceCollectionExtensions
         services.Configure<CrmOptions>(configuration.GetSection(CrmOptions.Section));
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton(catalog);
+
+        // First hosted service: the host database exists before anything else (data protection's key ring) starts.
+        services.AddHostedService<DefaultTenantInitializer>();
+        services.AddDataProtection().SetApplicationName("CrmPlatform");
+        services.AddOptions<KeyManagementOptions>().Configure<DataLocations>((keys, locations) => keys.XmlRepository = new HostKeyRepository(locations));
 
         services.AddSingleton<DataLocations>();
         services.AddSingleton<SchemaMigrator>();

@@ -1,13 +1,8 @@
 using Crm.Core.Hosting;
 using Crm.Core.Modules;
 using Crm.Core.Tenants;
-using Microsoft.AspNetCore.DataProtection;
-using Microsoft.AspNetCore.DataProtection.KeyManagement;
-using Microsoft.AspNetCore.DataProtection.Repositories;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.ApplicationParts;
-using Microsoft.Extensions.Logging.Abstractions;
-using Microsoft.Extensions.Options;
 
 namespace Crm.Web.Hosting;
 
@@ -37,11 +32,6 @@ public static class CrmPlatformExtensions
             });
         services.AddOptions<MvcOptions>().Configure<FeatureCatalog>((mvc, features) => mvc.Conventions.Add(new FeatureControllerConvention(features)));
 
-        services.AddDataProtection().SetApplicationName("CrmPlatform");
-        services.AddOptions<KeyManagementOptions>().Configure<DataLocations>((keys, locations) =>
-            keys.XmlRepository = new FileSystemXmlRepository(new DirectoryInfo(Path.Combine(locations.DataDirectory, "keys")), NullLoggerFactory.Instance));
-
-        services.AddHostedService<DefaultTenantInitializer>();
         return builder;
     }
 

@@ -40,6 +40,22 @@ public sealed class MultiNodeTests
         Assert.Equal(HttpStatusCode.OK, (await nodeB.Browser().GetAsync("/acme/login")).StatusCode);
     }
 
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task A_session_started_on_one_node_is_accepted_by_the_other(DatabaseProvider provider)
+    {
+        await using var nodeA = await CrmTestHost.StartAsync(provider);
+        await using var nodeB = nodeA.StartAnotherNode();
+        var login = await nodeA.Browser().LoginAsync("", "admin", CrmTestHost.AdminPassword);
+        var session = login.Headers.GetValues("Set-Cookie").Single(c => c.StartsWith(".crm.session", StringComparison.Ordinal)).Split(';')[0];
+
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/admin");
+        request.Headers.Add("Cookie", session);
+        var response = await nodeB.Browser().SendAsync(request);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+    }
+
     [Fact]
     public async Task A_tenant_disabled_on_one_node_stops_answering_on_the_other()
     {
