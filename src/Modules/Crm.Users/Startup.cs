@@ -31,6 +31,7 @@ public sealed class Startup : FeatureStartup
             })
             .AddRoles<CrmRole>()
             .AddUserStore<UserStore>()
+            .AddUserManager<CrmUserManager>()
             .AddRoleStore<RoleStore>()
             .AddClaimsPrincipalFactory<CrmClaimsPrincipalFactory>()
             .AddSignInManager();

@@ -1,6 +1,7 @@
 using System.Net;
 using Crm.Core.Data;
 using Crm.Web.Tests.Infrastructure;
+using Microsoft.Extensions.Time.Testing;
 
 namespace Crm.Web.Tests.Users;
 
@@ -25,6 +26,21 @@ public sealed class LoginLockoutTests
         var right = await browser.LoginAsync("", "admin", CrmTestHost.AdminPassword);
         Assert.Equal(HttpStatusCode.Locked, right.StatusCode);
         Assert.Contains("locked", await right.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
+    public async Task A_lockout_ends_after_fifteen_minutes()
+    {
+        var clock = new FakeTimeProvider(DateTimeOffset.UtcNow);
+        await using var host = await CrmTestHost.StartAsync(DatabaseProvider.Sqlite, clock);
+        var browser = host.Browser();
+        for (var attempt = 1; attempt <= 5; attempt++) await browser.LoginAsync("", "admin", "Wrong-Password-" + attempt);
+
+        clock.Advance(TimeSpan.FromMinutes(14));
+        Assert.Equal(HttpStatusCode.Locked, (await browser.LoginAsync("", "admin", CrmTestHost.AdminPassword)).StatusCode);
+
+        clock.Advance(TimeSpan.FromMinutes(1) + TimeSpan.FromSeconds(1));
+        Assert.Equal(HttpStatusCode.Redirect, (await browser.LoginAsync("", "admin", CrmTestHost.AdminPassword)).StatusCode);
     }
 
     [Fact]
