@@ -79,4 +79,48 @@ public sealed class TenantIsolationTests
         await setup.EnableAsync("acme", CancellationToken.None);
         Assert.Equal(HttpStatusCode.OK, (await browser.GetAsync("/acme/login")).StatusCode);
     }
+
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task Users_of_one_tenant_are_invisible_and_unaddressable_from_another(DatabaseProvider provider)
+    {
+        await using var host = await CrmTestHost.StartAsync(provider);
+        await host.CreateTenantAsync("acme", adminPassword: AcmePassword);
+        var defaultAdmin = host.Browser();
+        await defaultAdmin.LoginAsync("", "admin", CrmTestHost.AdminPassword);
+        await defaultAdmin.SubmitFormAsync("/admin/users", "/admin/users",
+            new() { ["userName"] = "onlyindefault", ["email"] = "o@example.com", ["password"] = "Only-Default-1", ["roleNames"] = "Agent" });
+        var defaultUsers = await defaultAdmin.GetStringAsync("/admin/users");
+        var defaultUserId = System.Text.RegularExpressions.Regex.Match(defaultUsers, "data-user=\"onlyindefault\"[\\s\\S]*?/admin/users/([0-9A-Z]{26})/lock\"").Groups[1].Value;
+        Assert.NotEmpty(defaultUserId);
+
+        var acmeAdmin = host.Browser();
+        await acmeAdmin.LoginAsync("/acme", "admin", AcmePassword);
+        Assert.DoesNotContain("onlyindefault", await acmeAdmin.GetStringAsync("/acme/admin/users"));
+        var lockForeign = await acmeAdmin.SubmitFormAsync("/acme/admin/users", $"/acme/admin/users/{defaultUserId}/lock", []);
+        Assert.Equal(HttpStatusCode.NotFound, lockForeign.StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, (await host.Browser().LoginAsync("/acme", "onlyindefault", "Only-Default-1")).StatusCode);
+    }
+
+    [Fact]
+    public async Task A_tenant_with_a_host_name_answers_on_that_host()
+    {
+        await using var host = await CrmTestHost.StartAsync(DatabaseProvider.Sqlite);
+        await host.Service<Crm.Core.Tenants.TenantSetupService>().CreateAsync(new Crm.Core.Tenants.TenantCreateRequest
+        {
+            Name = "globex", HostName = "crm.globex.example", Recipe = "crm", AdminPassword = "Globex-Admin-1",
+        }, CancellationToken.None);
+        var client = host.CreateClient();
+
+        using var onHost = new HttpRequestMessage(HttpMethod.Get, "/api/me");
+        onHost.Headers.Host = "crm.globex.example";
+        onHost.Headers.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", CrmTestHost.AdminApiKey);
+        Assert.Equal(HttpStatusCode.Unauthorized, (await client.SendAsync(onHost)).StatusCode);
+
+        var browser = host.Browser();
+        using var login = new HttpRequestMessage(HttpMethod.Get, "/login");
+        login.Headers.Host = "crm.globex.example";
+        Assert.Equal(HttpStatusCode.OK, (await browser.SendAsync(login)).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await client.GetWithKeyAsync("/api/me", CrmTestHost.AdminApiKey)).StatusCode);
+    }
 }
