@@ -47,6 +47,7 @@ public static class RecipeParser
             JsonObject o => o,
             _ => Fail(errors, "$.variables", "must be an object"),
         };
+        if (errors.Count == 0) steps = RecipeVariables.Apply(steps, variables, errors);
         if (recipe["issetuprecipe"] is { } setup && setup.GetValueKind() is not (JsonValueKind.True or JsonValueKind.False))
         {
             errors.Add(new RecipeError(null, "$.issetuprecipe", "must be true or false"));

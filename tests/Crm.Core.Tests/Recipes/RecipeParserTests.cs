@@ -41,4 +41,35 @@ public sealed class RecipeParserTests
 
         Assert.Equal(["$.name", "$.steps", "$.variables", "$.issetuprecipe"], error.Errors.Select(e => e.Path));
     }
+
+    [Fact]
+    public void Variables_fill_placeholders_keeping_the_type_of_a_whole_value()
+    {
+        var recipe = RecipeParser.Parse("""
+            {
+              "name": "v",
+              "variables": { "company": "Acme", "size": 25, "features": [ "Crm.Users" ] },
+              "steps": [
+                { "name": "Settings", "SiteName": "{{ company }} CRM", "PageSize": "{{size}}" },
+                { "name": "Feature", "enable": "{{ features }}" }
+              ]
+            }
+            """, "v");
+
+        Assert.Equal("Acme CRM", recipe.Steps[0]["SiteName"]!.GetValue<string>());
+        Assert.Equal(25, recipe.Steps[0]["PageSize"]!.GetValue<int>());
+        Assert.Equal("Crm.Users", recipe.Steps[1]["enable"]![0]!.GetValue<string>());
+    }
+
+    [Fact]
+    public void An_unknown_variable_is_an_error_at_its_path()
+    {
+        var error = Assert.Throws<RecipeException>(() => RecipeParser.Parse("""
+            { "name": "v", "variables": { "a": "x" }, "steps": [ { "name": "Settings", "SiteName": "{{ b }}" } ] }
+            """, "v"));
+
+        var problem = Assert.Single(error.Errors);
+        Assert.Equal((0, "$.steps[0].SiteName"), (problem.StepIndex!.Value, problem.Path));
+        Assert.Contains("unknown variable 'b'", problem.Message);
+    }
 }
