@@ -1,6 +1,7 @@
 using Crm.Core.Hosting;
 using Crm.Core.Modules;
 using Crm.Core.Tenants;
+using Crm.Web.Localization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.ApplicationParts;
 
@@ -19,7 +20,10 @@ public static class CrmPlatformExtensions
         foreach (var startup in startups.All) startup.Instance.ConfigureServices(services, builder.Configuration);
         services.AddSingleton(startups);
 
+        services.AddCrmLocalization();
         services.AddControllersWithViews()
+            .AddViewLocalization()
+            .AddDataAnnotationsLocalization()
             .ConfigureApplicationPartManager(parts =>
             {
                 foreach (var module in catalog.Modules.Where(m => parts.ApplicationParts.All(p => p.Name != m.Assembly.GetName().Name)))
@@ -35,10 +39,12 @@ public static class CrmPlatformExtensions
         return builder;
     }
 
-    /// <summary>Tenant resolution, static files, routing, feature gate, authentication, endpoints.</summary>
+    /// <summary>Tenant resolution, request culture, static files, routing, feature gate, authentication, endpoints.</summary>
     public static WebApplication UseCrmPlatform(this WebApplication app)
     {
         app.UseMiddleware<TenantMiddleware>();
+        // After the tenant middleware: the tenant's "Culture" setting is a fallback; before routing: every endpoint sees the culture.
+        app.UseRequestLocalization();
         app.UseStaticFiles();
         app.UseRouting();
         app.UseMiddleware<FeatureGateMiddleware>();

@@ -1,12 +1,14 @@
 using Crm.Core.Navigation;
+using Microsoft.Extensions.Localization;
 
 namespace Crm.Users;
 
-public sealed class AdminMenu : IAdminMenu
+/// <summary>Texts are looked up on each call: the localizer follows the request's UI culture, this menu is a singleton.</summary>
+public sealed class AdminMenu(IStringLocalizer<UsersText> text) : IAdminMenu
 {
     public IEnumerable<AdminMenuItem> Items() =>
     [
-        new("Security", "Users", "/admin/users", Permissions.ManageUsers, 10),
-        new("Security", "Roles", "/admin/roles", Permissions.ManageRoles, 20),
+        new(text["Security"], text["Users"], "/admin/users", Permissions.ManageUsers, 10),
+        new(text["Security"], text["Roles"], "/admin/roles", Permissions.ManageRoles, 20),
     ];
 }

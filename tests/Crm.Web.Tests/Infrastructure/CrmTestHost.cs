@@ -72,8 +72,16 @@ public sealed class CrmTestHost : WebApplicationFactory<Program>
         await action(scope.ServiceProvider);
     }
 
-    /// <summary>A browser-like client: keeps cookies, does not follow redirects.</summary>
-    public HttpClient Browser() => CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
+    /// <summary>
+    /// A browser-like client: keeps cookies, does not follow redirects, and sends Accept-Language as browsers do
+    /// (without it the tenant's "Culture" setting decides, and the crm recipe's is Korean).
+    /// </summary>
+    public HttpClient Browser(string language = "en-US")
+    {
+        var browser = CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
+        browser.DefaultRequestHeaders.AcceptLanguage.ParseAdd(language);
+        return browser;
+    }
 
     public override async ValueTask DisposeAsync()
     {

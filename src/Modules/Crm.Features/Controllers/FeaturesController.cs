@@ -3,12 +3,13 @@ using Crm.Core.Tenants;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Crm.Core.Security;
+using Microsoft.Extensions.Localization;
 
 namespace Crm.Features.Controllers;
 
 /// <summary>Lists every feature with its dependencies; enables (with dependencies) and disables (with dependents).</summary>
 [RequirePermission(Permissions.ManageFeatures)]
-public sealed class FeaturesController(FeatureCatalog catalog, FeatureManager features, TenantScope scope) : Controller
+public sealed class FeaturesController(FeatureCatalog catalog, FeatureManager features, TenantScope scope, IStringLocalizer<FeaturesText> text) : Controller
 {
     [HttpGet("/admin/features")]
     public async Task<IActionResult> Index(CancellationToken cancellationToken) => View(await PageAsync(null, null, cancellationToken));
@@ -16,12 +17,12 @@ public sealed class FeaturesController(FeatureCatalog catalog, FeatureManager fe
     [HttpPost("/admin/features/{id}/enable")]
     [ValidateAntiForgeryToken]
     public Task<IActionResult> Enable(string id, CancellationToken cancellationToken) =>
-        ChangeAsync(id, async () => $"Enabled: {string.Join(", ", (await features.EnableAsync([id], cancellationToken)).Select(f => f.Name))}", cancellationToken);
+        ChangeAsync(id, async () => text["Enabled: {0}", string.Join(", ", (await features.EnableAsync([id], cancellationToken)).Select(f => f.Name))], cancellationToken);
 
     [HttpPost("/admin/features/{id}/disable")]
     [ValidateAntiForgeryToken]
     public Task<IActionResult> Disable(string id, CancellationToken cancellationToken) =>
-        ChangeAsync(id, async () => $"Disabled: {string.Join(", ", (await features.DisableAsync([id], cancellationToken)).Select(f => f.Name))}", cancellationToken);
+        ChangeAsync(id, async () => text["Disabled: {0}", string.Join(", ", (await features.DisableAsync([id], cancellationToken)).Select(f => f.Name))], cancellationToken);
 
     private async Task<IActionResult> ChangeAsync(string id, Func<Task<string>> change, CancellationToken cancellationToken)
     {

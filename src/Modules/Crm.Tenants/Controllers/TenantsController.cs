@@ -3,12 +3,13 @@ using Crm.Core.Security;
 using Crm.Core.Tenants;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Localization;
 
 namespace Crm.Tenants.Controllers;
 
 /// <summary>The default tenant's tenant list: create from a recipe, disable, enable.</summary>
 [RequirePermission(Permissions.ManageTenants)]
-public sealed class TenantsController(TenantStore store, TenantSetupService setup, RecipeHarvester recipes) : Controller
+public sealed class TenantsController(TenantStore store, TenantSetupService setup, RecipeHarvester recipes, IStringLocalizer<TenantsText> text) : Controller
 {
     [HttpGet("/admin/tenants")]
     public async Task<IActionResult> Index(CancellationToken cancellationToken) => View(await PageAsync(null, null, cancellationToken));
@@ -29,7 +30,7 @@ public sealed class TenantsController(TenantStore store, TenantSetupService setu
                 AdminEmail = string.IsNullOrWhiteSpace(adminEmail) ? "admin@localhost" : adminEmail,
             }, cancellationToken);
             return View("Index", await PageAsync(
-                $"Tenant '{result.Tenant.Name}' created. Admin: admin / {result.GeneratedAdminPassword} (shown only this once).", null, cancellationToken));
+                text["Tenant '{0}' created. Admin: admin / {1} (shown only this once).", result.Tenant.Name, result.GeneratedAdminPassword ?? ""], null, cancellationToken));
         }
         catch (Exception e) when (e is TenantSetupException or RecipeException)
         {
@@ -41,12 +42,12 @@ public sealed class TenantsController(TenantStore store, TenantSetupService setu
     [HttpPost("/admin/tenants/{name}/disable")]
     [ValidateAntiForgeryToken]
     public Task<IActionResult> Disable(string name, CancellationToken cancellationToken) =>
-        ChangeAsync(() => setup.DisableAsync(name, cancellationToken), $"Tenant '{name}' disabled.", cancellationToken);
+        ChangeAsync(() => setup.DisableAsync(name, cancellationToken), text["Tenant '{0}' disabled.", name], cancellationToken);
 
     [HttpPost("/admin/tenants/{name}/enable")]
     [ValidateAntiForgeryToken]
     public Task<IActionResult> Enable(string name, CancellationToken cancellationToken) =>
-        ChangeAsync(() => setup.EnableAsync(name, cancellationToken), $"Tenant '{name}' enabled.", cancellationToken);
+        ChangeAsync(() => setup.EnableAsync(name, cancellationToken), text["Tenant '{0}' enabled.", name], cancellationToken);
 
     private async Task<IActionResult> ChangeAsync(Func<Task> change, string notice, CancellationToken cancellationToken)
     {

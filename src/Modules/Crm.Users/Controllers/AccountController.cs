@@ -3,12 +3,13 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Localization;
 
 namespace Crm.Users.Controllers;
 
 /// <summary>Sign-in and sign-out for the current tenant (lockout after repeated failures).</summary>
 [AllowAnonymous]
-public sealed class AccountController(SignInManager<CrmUser> signIn) : Controller
+public sealed class AccountController(SignInManager<CrmUser> signIn, IStringLocalizer<UsersText> text) : Controller
 {
     [HttpGet("/login")]
     public IActionResult Login(string? returnUrl = null) => View(new LoginModel { ReturnUrl = returnUrl });
@@ -21,8 +22,8 @@ public sealed class AccountController(SignInManager<CrmUser> signIn) : Controlle
         var result = await signIn.PasswordSignInAsync(model.UserName, model.Password, isPersistent: false, lockoutOnFailure: true);
         if (result.Succeeded) return LocalRedirect(Url.IsLocalUrl(model.ReturnUrl) ? model.ReturnUrl! : Url.Content("~/admin"));
         model.Error = result.IsLockedOut
-            ? "This account is locked after too many failed attempts. Try again later or ask an administrator."
-            : "The user name or password is not correct.";
+            ? text["This account is locked after too many failed attempts. Try again later or ask an administrator."]
+            : text["The user name or password is not correct."];
         Response.StatusCode = result.IsLockedOut ? StatusCodes.Status423Locked : StatusCodes.Status401Unauthorized;
         return View(model);
     }

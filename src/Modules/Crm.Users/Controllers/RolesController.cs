@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Localization;
 
 namespace Crm.Users.Controllers;
 
@@ -16,7 +17,8 @@ public sealed class RolesController(
     RoleStore roles,
     RolePermissions rolePermissions,
     PermissionCatalog permissions,
-    FeatureManager features) : Controller
+    FeatureManager features,
+    IStringLocalizer<UsersText> text) : Controller
 {
     [HttpGet("/admin/roles")]
     public async Task<IActionResult> Index(CancellationToken cancellationToken) => View(await PageAsync(null, null, cancellationToken));
@@ -26,10 +28,10 @@ public sealed class RolesController(
     public async Task<IActionResult> Create([FromForm] string name, [FromForm] string? description, CancellationToken cancellationToken)
     {
         name = name?.Trim() ?? "";
-        if (!RoleNames.IsValid(name)) return await FailAsync($"'{name}': {RoleNames.Rule}.", cancellationToken);
-        if (await roleManager.RoleExistsAsync(name)) return await FailAsync($"A role named '{name}' already exists.", cancellationToken);
+        if (!RoleNames.IsValid(name)) return await FailAsync(text["'{0}': {1}.", name, text[RoleNames.Rule]], cancellationToken);
+        if (await roleManager.RoleExistsAsync(name)) return await FailAsync(text["A role named '{0}' already exists.", name], cancellationToken);
         await roleManager.CreateAsync(new CrmRole { Name = name, Description = description?.Trim() ?? "" });
-        return View("Index", await PageAsync($"Role '{name}' created.", null, cancellationToken));
+        return View("Index", await PageAsync(text["Role '{0}' created.", name], null, cancellationToken));
     }
 
     /// <summary>Saves the whole matrix: each checkbox posts "grant" = "Role|Permission".</summary>
@@ -38,9 +40,9 @@ public sealed class RolesController(
     public async Task<IActionResult> SavePermissions([FromForm] string[] grant, CancellationToken cancellationToken)
     {
         var pairs = grant.Select(g => g.Split('|', 2)).ToList();
-        if (pairs.Any(p => p.Length != 2 || permissions.Find(p[1]) is null)) return await FailAsync("The form named an unknown permission.", cancellationToken);
+        if (pairs.Any(p => p.Length != 2 || permissions.Find(p[1]) is null)) return await FailAsync(text["The form named an unknown permission."], cancellationToken);
         var allRoles = await roles.ListAsync(cancellationToken);
-        if (pairs.Any(p => allRoles.All(r => !string.Equals(r.Name, p[0], StringComparison.OrdinalIgnoreCase)))) return await FailAsync("The form named an unknown role.", cancellationToken);
+        if (pairs.Any(p => allRoles.All(r => !string.Equals(r.Name, p[0], StringComparison.OrdinalIgnoreCase)))) return await FailAsync(text["The form named an unknown role."], cancellationToken);
 
         var visible = permissions.For(await features.GetEnabledAsync(cancellationToken)).Select(p => p.Name).ToHashSet(StringComparer.OrdinalIgnoreCase);
         foreach (var role in allRoles.Where(r => r.Name != CrmRole.Administrator))
@@ -50,7 +52,7 @@ public sealed class RolesController(
             var posted = pairs.Where(p => string.Equals(p[0], role.Name, StringComparison.OrdinalIgnoreCase)).Select(p => p[1]);
             await rolePermissions.SetAsync(role.Name, hidden.Concat(posted), cancellationToken);
         }
-        return View("Index", await PageAsync("Permissions saved.", null, cancellationToken));
+        return View("Index", await PageAsync(text["Permissions saved."], null, cancellationToken));
     }
 
     [HttpPost("/admin/roles/{name}/delete")]
@@ -58,11 +60,11 @@ public sealed class RolesController(
     public async Task<IActionResult> Delete(string name, CancellationToken cancellationToken)
     {
         if (await roleManager.FindByNameAsync(name) is not { } role) return NotFound();
-        if (role.Name == CrmRole.Administrator) return await FailAsync("The Administrator role cannot be deleted.", cancellationToken);
+        if (role.Name == CrmRole.Administrator) return await FailAsync(text["The Administrator role cannot be deleted."], cancellationToken);
         var members = await HttpContext.RequestServices.GetRequiredService<UserManager<CrmUser>>().GetUsersInRoleAsync(role.Name);
-        if (members.Count > 0) return await FailAsync($"Role '{role.Name}' still has {members.Count} user(s); remove them from it first.", cancellationToken);
+        if (members.Count > 0) return await FailAsync(text["Role '{0}' still has {1} user(s); remove them from it first.", role.Name, members.Count], cancellationToken);
         await roleManager.DeleteAsync(role);
-        return View("Index", await PageAsync($"Role '{role.Name}' deleted.", null, cancellationToken));
+        return View("Index", await PageAsync(text["Role '{0}' deleted.", role.Name], null, cancellationToken));
     }
 
     private async Task<IActionResult> FailAsync(string error, CancellationToken cancellationToken)

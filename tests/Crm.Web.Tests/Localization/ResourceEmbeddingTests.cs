@@ -1,0 +1,42 @@
+using System.Globalization;
+using Crm.Core.Data;
+using Crm.Web.Tests.Infrastructure;
+using Microsoft.Extensions.Localization;
+
+namespace Crm.Web.Tests.Localization;
+
+/// <summary>Each module's Korean resx must travel in its satellite assembly; a missing one silently shows English.</summary>
+public sealed class ResourceEmbeddingTests
+{
+    public static TheoryData<Type, string, string> Texts => new()
+    {
+        { typeof(AdminText), "Sign out", "로그아웃" },
+        { typeof(Crm.Users.UsersText), "Sign in", "로그인" },
+        { typeof(Crm.Users.Models.LoginModel), "Enter your password.", "비밀번호를 입력하세요." },
+        { typeof(Crm.Features.FeaturesText), "Features", "기능" },
+        { typeof(Crm.Tenants.TenantsText), "Tenants", "테넌트" },
+    };
+
+    [Theory]
+    [MemberData(nameof(Texts))]
+    public async Task Korean_texts_are_embedded_for_every_module(Type marker, string english, string korean)
+    {
+        await using var host = await CrmTestHost.StartAsync(DatabaseProvider.Sqlite);
+        var localizer = host.Service<IStringLocalizerFactory>().Create(marker);
+        var before = CultureInfo.CurrentUICulture;
+        try
+        {
+            CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo("ko-KR");
+            var text = localizer[english];
+            Assert.False(text.ResourceNotFound, $"'{english}' not found in {text.SearchedLocation}");
+            Assert.Equal(korean, text.Value);
+
+            CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo("en-US");
+            Assert.Equal(english, localizer[english].Value);
+        }
+        finally
+        {
+            CultureInfo.CurrentUICulture = before;
+        }
+    }
+}
