@@ -34,6 +34,7 @@ public sealed class Startup : FeatureStartup
             .AddUserManager<CrmUserManager>()
             .AddRoleStore<RoleStore>()
             .AddClaimsPrincipalFactory<CrmClaimsPrincipalFactory>()
+            .AddErrorDescriber<LocalizedIdentityErrorDescriber>()
             .AddSignInManager();
         services.AddScoped(sp => (UserStore)sp.GetRequiredService<IUserStore<CrmUser>>());
         services.AddScoped(sp => (RoleStore)sp.GetRequiredService<IRoleStore<CrmRole>>());

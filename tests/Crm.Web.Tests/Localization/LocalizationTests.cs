@@ -65,6 +65,22 @@ public sealed class LocalizationTests
     }
 
     [Fact]
+    public async Task Password_rules_are_explained_in_Korean_and_stay_Identitys_own_in_English()
+    {
+        await using var host = await CrmTestHost.StartAsync(DatabaseProvider.Sqlite);
+        var korean = host.Browser("ko-KR");
+        await korean.LoginAsync("", "admin", CrmTestHost.AdminPassword);
+
+        var refused = await korean.SubmitFormAsync("/admin/users", "/admin/users",
+            new() { ["userName"] = "admin", ["email"] = "x@example.com", ["password"] = "short" });
+
+        Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
+        var html = WebUtility.HtmlDecode(await refused.Content.ReadAsStringAsync());
+        Assert.Contains("비밀번호는 10자 이상이어야 합니다.", html);
+        Assert.DoesNotContain("Passwords must be at least", html);
+    }
+
+    [Fact]
     public async Task Without_Accept_Language_the_tenants_culture_setting_decides()
     {
         await using var host = await CrmTestHost.StartAsync(DatabaseProvider.Sqlite);
