@@ -13,6 +13,12 @@ public interface ISqlDialect
     /// <summary>Text value of a top-level JSON property of a JSON column.</summary>
     string JsonText(string column, string property);
 
+    /// <summary>A parameter holding JSON text, as the JSON column type expects it.</summary>
+    string JsonParameter(string name);
+
+    /// <summary>"expression IN (list)" for an array parameter (Dapper expands it on SQLite; PostgreSQL takes the array).</summary>
+    string InList(string expression, string parameter);
+
     /// <summary>Row lock suffix for claiming work ("FOR UPDATE SKIP LOCKED" where supported).</summary>
     string ClaimLockSuffix { get; }
 }

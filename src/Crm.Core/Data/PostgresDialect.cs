@@ -13,5 +13,9 @@ public sealed class PostgresDialect : ISqlDialect
     public string JsonText(string column, string property) =>
         $"({QuoteIdentifier(column)}->>'{SqlIdentifier.Require(property)}')";
 
+    public string JsonParameter(string name) => $"CAST(@{name} AS jsonb)";
+
+    public string InList(string expression, string parameter) => $"{expression} = ANY(@{parameter})";
+
     public string ClaimLockSuffix => "FOR UPDATE SKIP LOCKED";
 }

@@ -14,5 +14,9 @@ public sealed class SqliteDialect : ISqlDialect
         $"json_extract({QuoteIdentifier(column)}, '$.{SqlIdentifier.Require(property)}')";
 
     // SQLite serialises writers on the whole database file; there is no row lock to skip.
+    public string JsonParameter(string name) => "@" + name;
+
+    public string InList(string expression, string parameter) => $"{expression} IN @{parameter}";
+
     public string ClaimLockSuffix => "";
 }

@@ -12,7 +12,7 @@ public sealed class TenantDb(TenantScope scope) : IAsyncDisposable, IDisposable
 {
     private DbConnection? _connection;
     private DbTransaction? _transaction;
-    private List<Action>? _afterCommit;
+    private List<Func<Task>>? _afterCommit;
 
     public ISqlDialect Dialect => scope.Tenant.Database.Dialect;
 
@@ -37,16 +37,27 @@ public sealed class TenantDb(TenantScope scope) : IAsyncDisposable, IDisposable
     public void AfterCommit(Action action)
     {
         if (_transaction is null) action();
+        else (_afterCommit ??= []).Add(() =>
+        {
+            action();
+            return Task.CompletedTask;
+        });
+    }
+
+    /// <summary>Like <see cref="AfterCommit(Action)"/> for asynchronous work (e.g. starting workflows).</summary>
+    public async Task AfterCommitAsync(Func<Task> action)
+    {
+        if (_transaction is null) await action();
         else (_afterCommit ??= []).Add(action);
     }
 
-    internal void TransactionEnded(DbTransaction transaction, bool committed)
+    internal async Task TransactionEndedAsync(DbTransaction transaction, bool committed)
     {
         if (!ReferenceEquals(_transaction, transaction)) return;
         _transaction = null;
         var actions = _afterCommit;
         _afterCommit = null;
-        if (committed && actions is not null) foreach (var action in actions) action();
+        if (committed && actions is not null) foreach (var action in actions) await action();
     }
 
     public async Task<IReadOnlyList<T>> QueryAsync<T>(string sql, object? args = null, CancellationToken cancellationToken = default)

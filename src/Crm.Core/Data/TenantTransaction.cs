@@ -20,7 +20,7 @@ public sealed class TenantTransaction : IAsyncDisposable
         if (_owned is null || _completed) return;
         await _owned.CommitAsync(cancellationToken);
         _completed = true;
-        _db.TransactionEnded(_owned, committed: true);
+        await _db.TransactionEndedAsync(_owned, committed: true);
     }
 
     public async ValueTask DisposeAsync()
@@ -30,7 +30,7 @@ public sealed class TenantTransaction : IAsyncDisposable
         {
             await _owned.RollbackAsync();
             _completed = true;
-            _db.TransactionEnded(_owned, committed: false);
+            await _db.TransactionEndedAsync(_owned, committed: false);
         }
         await _owned.DisposeAsync();
     }

@@ -1,3 +1,7 @@
+using Crm.Core.Content.Definitions;
+using Crm.Core.Content.Fields;
+using Crm.Core.Content.Recipes;
+using Crm.Core.Content.Store;
 using Crm.Core.Data;
 using Crm.Core.Modules;
 using Crm.Core.Navigation;
@@ -49,6 +53,8 @@ public static class CrmKernelServiceCollectionExtensions
         services.AddScoped<RecipeExecutor>();
         services.AddScoped<AdminMenuService>();
 
+        services.AddCrmContent();
+
         services.AddRecipeStep<FeatureStep>();
         services.AddRecipeStep<SettingsStep>();
         services.AddFeatureEventHandler<FeatureRecipesHandler>();
@@ -58,6 +64,26 @@ public static class CrmKernelServiceCollectionExtensions
         services.AddScoped<IAuthorizationHandler, PermissionHandler>();
         return services;
     }
+
+    /// <summary>Content definitions, field kinds, the content store and their recipe steps.</summary>
+    public static IServiceCollection AddCrmContent(this IServiceCollection services)
+    {
+        foreach (var kind in FieldKinds.BuiltIn) services.AddSingleton<IContentFieldKind>(kind);
+        services.AddSingleton<FieldKinds>();
+        services.AddSingleton<ContentDefinitionValidator>();
+        services.AddScoped<ContentIndexManager>();
+        services.AddScoped<ContentDefinitionManager>();
+        services.AddSingleton<ContentValidator>();
+        services.AddScoped<ContentHistory>();
+        services.AddScoped<RelationChecker>();
+        services.AddScoped<ContentManager>();
+        services.AddHttpContextAccessor();
+        services.AddRecipeStep<ContentDefinitionStep>();
+        return services;
+    }
+
+    public static IServiceCollection AddContentHandler<T>(this IServiceCollection services) where T : class, IContentHandler =>
+        services.AddScoped<IContentHandler, T>();
 
     public static IServiceCollection AddRecipeStep<T>(this IServiceCollection services) where T : class, IRecipeStep =>
         services.AddScoped<IRecipeStep, T>();

@@ -5,13 +5,14 @@ using System.Text.RegularExpressions;
 namespace Crm.Core.Recipes;
 
 /// <summary>
-/// Replaces <c>{{ name }}</c> in the steps' strings with the recipe's "variables". A string that is exactly one
+/// Replaces <c>${name}</c> in the steps' strings with the recipe's "variables" (not {{ }}, which belongs to the
+/// Liquid templates that recipes carry for display texts and workflows). A string that is exactly one
 /// placeholder takes the variable's JSON value (so numbers and arrays keep their type); an unknown name is an
 /// error at the string's JSON path.
 /// </summary>
 public static partial class RecipeVariables
 {
-    [GeneratedRegex(@"\{\{\s*([A-Za-z_][A-Za-z0-9_]*)\s*\}\}")]
+    [GeneratedRegex(@"\$\{\s*([A-Za-z_][A-Za-z0-9_]*)\s*\}")]
     private static partial Regex Placeholder();
 
     public static List<JsonObject> Apply(IReadOnlyList<JsonObject> steps, JsonObject variables, List<RecipeError> errors)

@@ -50,8 +50,8 @@ public sealed class RecipeParserTests
               "name": "v",
               "variables": { "company": "Acme", "size": 25, "features": [ "Crm.Users" ] },
               "steps": [
-                { "name": "Settings", "SiteName": "{{ company }} CRM", "PageSize": "{{size}}" },
-                { "name": "Feature", "enable": "{{ features }}" }
+                { "name": "Settings", "SiteName": "${company} CRM", "PageSize": "${ size }" },
+                { "name": "Feature", "enable": "${features}" }
               ]
             }
             """, "v");
@@ -65,7 +65,7 @@ public sealed class RecipeParserTests
     public void An_unknown_variable_is_an_error_at_its_path()
     {
         var error = Assert.Throws<RecipeException>(() => RecipeParser.Parse("""
-            { "name": "v", "variables": { "a": "x" }, "steps": [ { "name": "Settings", "SiteName": "{{ b }}" } ] }
+            { "name": "v", "variables": { "a": "x" }, "steps": [ { "name": "Settings", "SiteName": "${b}" } ] }
             """, "v"));
 
         var problem = Assert.Single(error.Errors);

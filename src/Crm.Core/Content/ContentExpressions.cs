@@ -1,0 +1,40 @@
+using Crm.Core.Content.Definitions;
+using Crm.Core.Content.Fields;
+using Crm.Core.Data;
+
+namespace Crm.Core.Content;
+
+/// <summary>
+/// The SQL expression that reads a field from an item's JSON. Indexes and filters use this one function, so a
+/// filter's expression is exactly the indexed one and the planner can use the index.
+/// Names come from validated definitions only.
+/// </summary>
+public static class ContentExpressions
+{
+    public static string Field(ISqlDialect dialect, ContentFieldReference field, IContentFieldKind kind)
+    {
+        var path = new List<string> { SqlIdentifierOrThrow(field.PartName), SqlIdentifierOrThrow(field.Field.Name) };
+        if (kind.IndexProperty is { } property) path.Add(SqlIdentifierOrThrow(property));
+        var storage = kind.StorageFor(field.Field.Settings);
+        return dialect.Provider switch
+        {
+            DatabaseProvider.Sqlite => storage switch
+            {
+                FieldStorage.Number => $"CAST(json_extract(data, '$.{string.Join('.', path)}') AS REAL)",
+                _ => $"json_extract(data, '$.{string.Join('.', path)}')",
+            },
+            _ => storage switch
+            {
+                FieldStorage.Number => $"((data #>> '{{{string.Join(',', path)}}}')::numeric)",
+                FieldStorage.Boolean => $"((data #>> '{{{string.Join(',', path)}}}')::boolean)",
+                FieldStorage.Json => $"(data #> '{{{string.Join(',', path)}}}')",
+                _ => $"(data #>> '{{{string.Join(',', path)}}}')",
+            },
+        };
+    }
+
+    /// <summary>The partial-index predicate; queries repeat it literally so that the index applies.</summary>
+    public static string TypePredicate(string typeName) => $"content_type = '{SqlIdentifierOrThrow(typeName)}' AND deleted_utc IS NULL";
+
+    private static string SqlIdentifierOrThrow(string name) => SqlIdentifier.Require(name);
+}

@@ -1,0 +1,18 @@
+namespace Crm.Core.Content;
+
+/// <summary>The item's own columns, which filters, sorts, list columns and indexes may use beside fields.</summary>
+public static class ContentMetadata
+{
+    public static readonly IReadOnlyDictionary<string, string> Columns = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase)
+    {
+        ["Id"] = "id",
+        ["DisplayText"] = "display_text",
+        ["Owner"] = "owner",
+        ["CreatedUtc"] = "created_utc",
+        ["ModifiedUtc"] = "modified_utc",
+    };
+
+    public static bool IsColumn(string name) => Columns.ContainsKey(name);
+
+    public static bool IsSortableColumn(string name) => Columns.ContainsKey(name);
+}

@@ -1,0 +1,40 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+
+namespace Crm.Core.Content.Fields;
+
+internal static class JsonValues
+{
+    public static bool TryText(JsonNode node, out string text)
+    {
+        if (node is JsonValue v && v.GetValueKind() == JsonValueKind.String)
+        {
+            text = v.GetValue<string>();
+            return true;
+        }
+        text = "";
+        return false;
+    }
+
+    public static bool TryNumber(JsonNode node, out decimal number)
+    {
+        number = 0;
+        return node is JsonValue v && v.GetValueKind() == JsonValueKind.Number && v.TryGetValue(out number);
+    }
+
+    /// <summary>The strings of an array (or of a single string, as a one-element list); null when anything else.</summary>
+    public static List<string>? Strings(JsonNode node)
+    {
+        if (TryText(node, out var single)) return [single];
+        if (node is not JsonArray array) return null;
+        var values = new List<string>(array.Count);
+        foreach (var item in array)
+        {
+            if (item is null || !TryText(item, out var text)) return null;
+            values.Add(text);
+        }
+        return values;
+    }
+
+    public static JsonArray Array(IEnumerable<string> values) => new(values.Select(v => (JsonNode?)JsonValue.Create(v)).ToArray());
+}

@@ -1,0 +1,19 @@
+using System.Text.Json.Nodes;
+using Crm.Core.Content.Definitions;
+
+namespace Crm.Core.Content.Fields;
+
+internal static class NumberRules
+{
+    public static IEnumerable<string> ValidateSettings(FieldSettings settings)
+    {
+        if (settings.Min > settings.Max) yield return $"Min ({settings.Min}) is greater than Max ({settings.Max})";
+    }
+
+    public static FieldResult Check(decimal number, FieldSettings settings)
+    {
+        if (number < settings.Min) return FieldResult.Fail("must be at least {0}", settings.Min);
+        if (number > settings.Max) return FieldResult.Fail("must be at most {0}", settings.Max);
+        return FieldResult.Ok(JsonValue.Create(number));
+    }
+}

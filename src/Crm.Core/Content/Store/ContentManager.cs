@@ -1,0 +1,189 @@
+using System.Globalization;
+using System.Security.Claims;
+using System.Text.Json.Nodes;
+using Crm.Core.Content.Definitions;
+using Crm.Core.Content.Fields;
+using Crm.Core.Data;
+using Microsoft.AspNetCore.Http;
+
+namespace Crm.Core.Content.Store;
+
+/// <summary>
+/// Creates, reads, updates, deletes (to the recycle bin), restores and purges content items. Every change is
+/// validated first (nothing is written when a field is wrong), records its history, runs the handlers in the
+/// same transaction, and is refused when the caller's version is stale.
+/// </summary>
+public sealed class ContentManager(
+    TenantDb db,
+    ContentDefinitionManager definitions,
+    ContentValidator validator,
+    ContentHistory history,
+    RelationChecker relations,
+    IEnumerable<IContentHandler> handlers,
+    IHttpContextAccessor http,
+    TimeProvider clock)
+{
+    private const string Columns = "id, content_type, display_text, owner, created_utc, modified_utc, version, deleted_utc, data";
+
+    public async Task<ContentItem> CreateAsync(string contentType, JsonObject values, string? owner = null, string? id = null, CancellationToken cancellationToken = default)
+    {
+        var defs = await definitions.GetAsync(cancellationToken);
+        var type = RequireType(defs, contentType);
+        var change = validator.Apply(defs, type, null, values);
+        await ThrowIfInvalidAsync(defs, type, change, cancellationToken);
+        if (id is not null && !Ids.IsUlid(id)) throw new ContentValidationException(type.Name, [new ContentFieldError("Id", new FieldProblem("'{0}' is not an item id", id))]);
+
+        var now = clock.GetUtcNow();
+        var item = new ContentItem
+        {
+            Id = id?.ToUpperInvariant() ?? Ulid.NewUlid(now).ToString(),
+            ContentType = type.Name,
+            DisplayText = DisplayText.For(defs, type, change.Data),
+            Owner = owner ?? CurrentUser,
+            CreatedUtc = now,
+            ModifiedUtc = now,
+            Version = 1,
+            Data = change.Data,
+        };
+        await using var transaction = await db.BeginTransactionAsync(cancellationToken);
+        await db.ExecuteAsync(
+            $"INSERT INTO content_items ({Columns}) VALUES (@Id, @ContentType, @DisplayText, @Owner, @Created, @Modified, @Version, NULL, {db.Dialect.JsonParameter("Data")})",
+            Row(item), cancellationToken);
+        await history.RecordAsync(item, ContentEventKind.Created, null, change.ChangedFields, CurrentUser, cancellationToken);
+        await RaiseAsync(new ContentEvent(ContentEventKind.Created, item, null, change.ChangedFields), cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return item;
+    }
+
+    public async Task<ContentItem?> GetAsync(string id, bool includeDeleted = false, CancellationToken cancellationToken = default)
+    {
+        var row = await db.QuerySingleOrDefaultAsync<ContentRow>(
+            $"SELECT {Columns} FROM content_items WHERE id = @id{(includeDeleted ? "" : " AND deleted_utc IS NULL")}",
+            new { id = id.ToUpperInvariant() }, cancellationToken);
+        return row?.ToItem();
+    }
+
+    /// <summary>Changes the given fields only; <paramref name="expectedVersion"/> is the version the caller read.</summary>
+    public async Task<ContentItem> UpdateAsync(string id, JsonObject values, int expectedVersion, CancellationToken cancellationToken = default)
+    {
+        await using var transaction = await db.BeginTransactionAsync(cancellationToken);
+        var before = await RequireLiveAsync(id, expectedVersion, cancellationToken);
+        var defs = await definitions.GetAsync(cancellationToken);
+        var type = RequireType(defs, before.ContentType);
+        var change = validator.Apply(defs, type, before.Data, values);
+        await ThrowIfInvalidAsync(defs, type, change, cancellationToken);
+        if (change.ChangedFields.Count == 0) return before;
+
+        var item = before with
+        {
+            Data = change.Data,
+            DisplayText = DisplayText.For(defs, type, change.Data),
+            ModifiedUtc = clock.GetUtcNow(),
+            Version = before.Version + 1,
+        };
+        var updated = await db.ExecuteAsync(
+            $"UPDATE content_items SET data = {db.Dialect.JsonParameter("Data")}, display_text = @DisplayText, modified_utc = @Modified, version = @Version WHERE id = @Id AND version = @Expected",
+            new { item.Id, Data = item.Data.ToJsonString(ContentJson.Options), item.DisplayText, Modified = Timestamp(item.ModifiedUtc), item.Version, Expected = expectedVersion },
+            cancellationToken);
+        if (updated == 0) throw new ContentConcurrencyException(item.Id, expectedVersion, await CurrentVersionAsync(item.Id, cancellationToken));
+        await history.RecordAsync(item, ContentEventKind.Updated, before, change.ChangedFields, CurrentUser, cancellationToken);
+        await RaiseAsync(new ContentEvent(ContentEventKind.Updated, item, before, change.ChangedFields), cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return item;
+    }
+
+    /// <summary>Moves the item to the recycle bin; it can be restored until purged.</summary>
+    public Task<ContentItem> DeleteAsync(string id, int expectedVersion, CancellationToken cancellationToken = default) =>
+        SetDeletedAsync(id, expectedVersion, deleted: true, cancellationToken);
+
+    public Task<ContentItem> RestoreAsync(string id, int expectedVersion, CancellationToken cancellationToken = default) =>
+        SetDeletedAsync(id, expectedVersion, deleted: false, cancellationToken);
+
+    /// <summary>Removes an item from the recycle bin for good (its history stays).</summary>
+    public async Task PurgeAsync(string id, CancellationToken cancellationToken = default)
+    {
+        var removed = await db.ExecuteAsync("DELETE FROM content_items WHERE id = @id AND deleted_utc IS NOT NULL", new { id = id.ToUpperInvariant() }, cancellationToken);
+        if (removed == 0) throw new ContentNotFoundException(id);
+    }
+
+    private async Task<ContentItem> SetDeletedAsync(string id, int expectedVersion, bool deleted, CancellationToken cancellationToken)
+    {
+        await using var transaction = await db.BeginTransactionAsync(cancellationToken);
+        var before = await GetAsync(id, includeDeleted: true, cancellationToken) ?? throw new ContentNotFoundException(id);
+        if (before.DeletedUtc is not null != !deleted) throw new ContentNotFoundException(id);
+        if (before.Version != expectedVersion) throw new ContentConcurrencyException(before.Id, expectedVersion, before.Version);
+        var now = clock.GetUtcNow();
+        var item = before with { DeletedUtc = deleted ? now : null, ModifiedUtc = now, Version = before.Version + 1 };
+        var updated = await db.ExecuteAsync(
+            "UPDATE content_items SET deleted_utc = @Deleted, modified_utc = @Modified, version = @Version WHERE id = @Id AND version = @Expected",
+            new { item.Id, Deleted = item.DeletedUtc is { } d ? Timestamp(d) : null, Modified = Timestamp(now), item.Version, Expected = expectedVersion }, cancellationToken);
+        if (updated == 0) throw new ContentConcurrencyException(item.Id, expectedVersion, await CurrentVersionAsync(item.Id, cancellationToken));
+        var kind = deleted ? ContentEventKind.Deleted : ContentEventKind.Restored;
+        await history.RecordAsync(item, kind, before, [], CurrentUser, cancellationToken);
+        await RaiseAsync(new ContentEvent(kind, item, before, []), cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return item;
+    }
+
+    private async Task<ContentItem> RequireLiveAsync(string id, int expectedVersion, CancellationToken cancellationToken)
+    {
+        var item = await GetAsync(id, includeDeleted: false, cancellationToken) ?? throw new ContentNotFoundException(id);
+        if (item.Version != expectedVersion) throw new ContentConcurrencyException(item.Id, expectedVersion, item.Version);
+        return item;
+    }
+
+    private async Task ThrowIfInvalidAsync(ContentDefinitions defs, ContentTypeDefinition type, ContentChange change, CancellationToken cancellationToken)
+    {
+        var errors = change.Errors.ToList();
+        errors.AddRange(await relations.CheckAsync(defs, change, cancellationToken));
+        if (errors.Count > 0) throw new ContentValidationException(type.Name, errors);
+    }
+
+    private async Task RaiseAsync(ContentEvent change, CancellationToken cancellationToken)
+    {
+        foreach (var handler in handlers) await handler.InTransactionAsync(change, cancellationToken);
+        await db.AfterCommitAsync(async () =>
+        {
+            foreach (var handler in handlers) await handler.AfterCommitAsync(change);
+        });
+    }
+
+    private async Task<int> CurrentVersionAsync(string id, CancellationToken cancellationToken) =>
+        await db.ExecuteScalarAsync<int?>("SELECT version FROM content_items WHERE id = @id", new { id }, cancellationToken) ?? 0;
+
+    private static ContentTypeDefinition RequireType(ContentDefinitions defs, string name) =>
+        defs.FindType(name) ?? throw new ContentValidationException(name, [new ContentFieldError("ContentType", new FieldProblem("'{0}' is not a content type", name))]);
+
+    private string? CurrentUser => http.HttpContext?.User.FindFirstValue(ClaimTypes.NameIdentifier);
+
+    internal static string Timestamp(DateTimeOffset instant) => DateTimeFieldKind.Canonical(instant);
+
+    private static object Row(ContentItem item) => new
+    {
+        item.Id, item.ContentType, item.DisplayText, item.Owner,
+        Created = Timestamp(item.CreatedUtc), Modified = Timestamp(item.ModifiedUtc), item.Version, Data = item.Data.ToJsonString(ContentJson.Options),
+    };
+
+    private sealed class ContentRow
+    {
+        public string Id { get; set; } = "";
+        public string ContentType { get; set; } = "";
+        public string DisplayText { get; set; } = "";
+        public string? Owner { get; set; }
+        public string CreatedUtc { get; set; } = "";
+        public string ModifiedUtc { get; set; } = "";
+        public int Version { get; set; }
+        public string? DeletedUtc { get; set; }
+        public string Data { get; set; } = "{}";
+
+        public ContentItem ToItem() => new()
+        {
+            Id = Id, ContentType = ContentType, DisplayText = DisplayText, Owner = Owner,
+            CreatedUtc = Parse(CreatedUtc), ModifiedUtc = Parse(ModifiedUtc), Version = Version,
+            DeletedUtc = DeletedUtc is null ? null : Parse(DeletedUtc),
+            Data = JsonNode.Parse(Data)!.AsObject(),
+        };
+
+        private static DateTimeOffset Parse(string text) => DateTimeOffset.Parse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal);
+    }
+}
