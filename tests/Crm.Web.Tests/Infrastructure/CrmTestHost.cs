@@ -12,6 +12,13 @@ public sealed class CrmTestHost : WebApplicationFactory<Program>
     public const string AdminPassword = "Default-Admin-Pass1";
     public const string AdminApiKey = "default-tenant-admin-api-key-0001";
 
+    static CrmTestHost()
+    {
+        // Dozens of hosts live at once in a test run; inotify watchers for appsettings would exhaust the per-user limit.
+        Environment.SetEnvironmentVariable("DOTNET_hostBuilder__reloadConfigOnChange", "false");
+        Environment.SetEnvironmentVariable("DOTNET_USE_POLLING_FILE_WATCHER", "true");
+    }
+
     private readonly bool _ownsDatabase;
     private readonly TimeProvider? _clock;
 

@@ -56,18 +56,35 @@ public sealed class ContentDefinitionManager(TenantDb db, TenantCache cache, Con
         await transaction.CommitAsync(cancellationToken);
     }
 
-    /// <summary>Takes a field off its part; stored values stay in the items until <see cref="PurgeFieldAsync"/>.</summary>
+    /// <summary>
+    /// Takes a field off its part; stored values stay in the items until <see cref="PurgeFieldAsync"/>. The field
+    /// leaves the types' list columns; a composite index or kanban board that uses it must be changed first.
+    /// </summary>
     public Task<ContentDefinitions> RemoveFieldAsync(string partName, string fieldName, CancellationToken cancellationToken = default) =>
         AlterAsync(definitions =>
         {
             var part = definitions.FindPart(partName) ?? throw new ContentDefinitionException([new(partName, $"part '{partName}' is not defined")]);
             var field = part.Fields.FirstOrDefault(f => string.Equals(f.Name, fieldName, StringComparison.OrdinalIgnoreCase))
                 ?? throw new ContentDefinitionException([new($"{part.Name}.{fieldName}", $"field '{fieldName}' is not defined")]);
-            return definitions.With(part with
+            var result = definitions.With(part with
             {
                 Fields = part.Fields.Where(f => f != field).ToList(),
                 RemovedFields = part.RemovedFields.Append(field.Name).Distinct(StringComparer.OrdinalIgnoreCase).ToList(),
             });
+            foreach (var type in result.Types.Where(t => t.Parts.Any(p => string.Equals(p.PartName, part.Name, StringComparison.OrdinalIgnoreCase))))
+            {
+                bool Names(string column) =>
+                    string.Equals(column, field.Name, StringComparison.OrdinalIgnoreCase) || column.EndsWith("." + field.Name, StringComparison.OrdinalIgnoreCase);
+                var users = type.Settings.CompositeIndexes.Where(i => i.Fields.Any(f => Names(IndexColumn.Parse(f).Field))).Select(i => $"index {i.Name}")
+                    .Concat(type.Settings.KanbanField is { } kanban && Names(kanban) ? ["the kanban board"] : [])
+                    .ToList();
+                if (users.Count > 0)
+                {
+                    throw new ContentDefinitionException([new($"{part.Name}.{field.Name}", $"{type.Name} uses the field in {string.Join(" and ", users)}; change that first")]);
+                }
+                result = result.With(type with { Settings = type.Settings with { ListColumns = type.Settings.ListColumns.Where(c => !Names(c)).ToList() } });
+            }
+            return result;
         }, cancellationToken);
 
     /// <summary>Deletes the stored values of a removed field from every item that has them.</summary>

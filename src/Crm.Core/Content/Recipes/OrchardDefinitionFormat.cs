@@ -190,7 +190,7 @@ public static class OrchardDefinitionFormat
         }
         catch (JsonException e)
         {
-            error($"{settingsPath}.{name}{(e.Path is { Length: > 1 } p ? p[1..].Insert(0, ".") : "")}", "has a value of the wrong type");
+            error($"{settingsPath}.{name}{(e.Path is { Length: > 1 } p ? p[1..] : "")}", "has a value of the wrong type");
             return null;
         }
     }
