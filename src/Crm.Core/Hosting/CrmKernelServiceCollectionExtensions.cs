@@ -77,8 +77,11 @@ public static class CrmKernelServiceCollectionExtensions
         services.AddScoped<ContentHistory>();
         services.AddScoped<RelationChecker>();
         services.AddScoped<ContentManager>();
+        services.AddScoped<ContentTimeline>();
         services.AddHttpContextAccessor();
         services.AddRecipeStep<ContentDefinitionStep>();
+        services.AddRecipeStep<ContentStep>();
+        services.AddScoped<ContentExporter>();
         return services;
     }
 
