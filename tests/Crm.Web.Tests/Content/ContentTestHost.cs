@@ -14,9 +14,9 @@ public sealed class ContentTestHost : IAsyncDisposable
 
     public CrmTestHost Host { get; }
 
-    public static async Task<ContentTestHost> StartAsync(DatabaseProvider provider)
+    public static async Task<ContentTestHost> StartAsync(DatabaseProvider provider, Action<IServiceCollection>? services = null)
     {
-        var host = await CrmTestHost.StartAsync(provider);
+        var host = await CrmTestHost.StartAsync(provider, services: services);
         await host.InTenantAsync("Default", s => s.GetRequiredService<RecipeExecutor>().ExecuteAsync(SalesRecipe.Parse(), CancellationToken.None));
         return new ContentTestHost(host);
     }

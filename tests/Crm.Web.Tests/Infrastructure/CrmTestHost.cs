@@ -21,19 +21,22 @@ public sealed class CrmTestHost : WebApplicationFactory<Program>
 
     private readonly bool _ownsDatabase;
     private readonly TimeProvider? _clock;
+    private readonly Action<IServiceCollection>? _services;
 
-    private CrmTestHost(TestDatabase database, bool ownsDatabase, TimeProvider? clock)
+    private CrmTestHost(TestDatabase database, bool ownsDatabase, TimeProvider? clock, Action<IServiceCollection>? services = null)
     {
         Database = database;
         _ownsDatabase = ownsDatabase;
         _clock = clock;
+        _services = services;
     }
 
     public TestDatabase Database { get; }
 
-    public static async Task<CrmTestHost> StartAsync(DatabaseProvider provider, TimeProvider? clock = null)
+    /// <param name="services">Extra registrations, e.g. a module's handler under test.</param>
+    public static async Task<CrmTestHost> StartAsync(DatabaseProvider provider, TimeProvider? clock = null, Action<IServiceCollection>? services = null)
     {
-        var host = new CrmTestHost(await TestDatabase.CreateAsync(provider), ownsDatabase: true, clock);
+        var host = new CrmTestHost(await TestDatabase.CreateAsync(provider), ownsDatabase: true, clock, services);
         _ = host.Server; // starts the host: creates the default tenant
         return host;
     }
@@ -55,6 +58,7 @@ public sealed class CrmTestHost : WebApplicationFactory<Program>
         builder.UseSetting("Crm:Admin:Password", AdminPassword);
         builder.UseSetting("Crm:Admin:ApiKey", AdminApiKey);
         if (_clock is not null) builder.ConfigureServices(services => services.AddSingleton(_clock));
+        if (_services is not null) builder.ConfigureServices(_services);
     }
 
     public T Service<T>() where T : notnull => Services.GetRequiredService<T>();

@@ -5,6 +5,7 @@ using Crm.Core.Content.Definitions;
 using Crm.Core.Content.Fields;
 using Crm.Core.Data;
 using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Crm.Core.Content.Store;
 
@@ -19,7 +20,7 @@ public sealed class ContentManager(
     ContentValidator validator,
     ContentHistory history,
     RelationChecker relations,
-    IEnumerable<IContentHandler> handlers,
+    IServiceProvider services,
     IHttpContextAccessor http,
     TimeProvider clock)
 {
@@ -141,6 +142,8 @@ public sealed class ContentManager(
 
     private async Task RaiseAsync(ContentEvent change, CancellationToken cancellationToken)
     {
+        // Resolved per change, not injected: handlers may themselves use the content manager.
+        var handlers = services.GetServices<IContentHandler>().ToList();
         foreach (var handler in handlers) await handler.InTransactionAsync(change, cancellationToken);
         await db.AfterCommitAsync(async () =>
         {
