@@ -40,7 +40,7 @@ public sealed class FieldKindsTests
     [InlineData("Email", "\"kim@\"", "is not an e-mail address")]
     [InlineData("Phone", "\"call me\"", "is not a phone number")]
     [InlineData("Link", "\"javascript:alert(1)\"", "http:// or https://")]
-    [InlineData("ContentPicker", "\"42\"", "is not a item id")]
+    [InlineData("ContentPicker", "\"42\"", "is not an item id")]
     [InlineData("Money", "{\"Amount\": 10, \"Currency\": \"won\"}", "currency")]
     public void Wrong_values_are_refused_with_a_reason(string kind, string input, string reason)
     {

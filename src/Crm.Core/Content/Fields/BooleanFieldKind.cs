@@ -13,5 +13,5 @@ public sealed class BooleanFieldKind : IContentFieldKind
     public FieldResult Normalize(JsonNode value, FieldSettings settings) =>
         value.GetValueKind() is JsonValueKind.True or JsonValueKind.False
             ? FieldResult.Ok(JsonValue.Create(value.GetValue<bool>()))
-            : FieldResult.Fail("must be true or false");
+            : FieldResult.Fail(FieldMessages.MustBeBoolean);
 }

@@ -23,14 +23,14 @@ public sealed class ChoiceFieldKind : IContentFieldKind
     public FieldResult Normalize(JsonNode value, FieldSettings settings)
     {
         var values = JsonValues.Strings(value);
-        if (values is null) return FieldResult.Fail(settings.Multiple ? "must be a list of options" : "must be one of the options");
-        if (!settings.Multiple && (values.Count != 1 || value is JsonArray)) return FieldResult.Fail("must be one of the options");
+        if (values is null) return FieldResult.Fail(settings.Multiple ? FieldMessages.MustBeOptionList : FieldMessages.MustBeOneOption);
+        if (!settings.Multiple && (values.Count != 1 || value is JsonArray)) return FieldResult.Fail(FieldMessages.MustBeOneOption);
 
         var canonical = new List<string>();
         foreach (var item in values)
         {
             var option = settings.Options.FirstOrDefault(o => string.Equals(o.Value, item.Trim(), StringComparison.OrdinalIgnoreCase));
-            if (option is null) return FieldResult.Fail("'{0}' is not one of the options ({1})", item, string.Join(", ", settings.Options.Select(o => o.Value)));
+            if (option is null) return FieldResult.Fail(FieldMessages.NotAnOption, item, string.Join(", ", settings.Options.Select(o => o.Value)));
             if (!canonical.Contains(option.Value)) canonical.Add(option.Value);
         }
         return FieldResult.Ok(settings.Multiple ? JsonValues.Array(canonical) : JsonValue.Create(canonical[0]));

@@ -15,5 +15,5 @@ public sealed class ContentPickerFieldKind : IContentFieldKind
         if (settings.RelatedTypes.Count == 0) yield return "a content picker needs at least one related type";
     }
 
-    public FieldResult Normalize(JsonNode value, FieldSettings settings) => Ids.Normalize(value, settings.Multiple, "item");
+    public FieldResult Normalize(JsonNode value, FieldSettings settings) => Ids.Normalize(value, settings.Multiple, users: false);
 }

@@ -16,5 +16,5 @@ public sealed class DateFieldKind : IContentFieldKind
     public FieldResult Normalize(JsonNode value, FieldSettings settings) =>
         JsonValues.TryText(value, out var text) && DateOnly.TryParseExact(text.Trim(), Format, CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)
             ? FieldResult.Ok(JsonValue.Create(date.ToString(Format, CultureInfo.InvariantCulture)))
-            : FieldResult.Fail("must be a date written as yyyy-MM-dd");
+            : FieldResult.Fail(FieldMessages.MustBeDate);
 }

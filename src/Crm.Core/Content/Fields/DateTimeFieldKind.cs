@@ -18,12 +18,12 @@ public sealed class DateTimeFieldKind : IContentFieldKind
 
     public FieldResult Normalize(JsonNode value, FieldSettings settings)
     {
-        if (!JsonValues.TryText(value, out var text)) return FieldResult.Fail("must be a date and time such as 2026-11-22T13:05:00+09:00");
+        if (!JsonValues.TryText(value, out var text)) return FieldResult.Fail(FieldMessages.MustBeDateTime);
         text = text.Trim();
-        if (!HasZone(text)) return FieldResult.Fail("must say its time zone (Z or an offset such as +09:00)");
+        if (!HasZone(text)) return FieldResult.Fail(FieldMessages.MustHaveTimeZone);
         return DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.None, out var instant)
             ? FieldResult.Ok(JsonValue.Create(Canonical(instant)))
-            : FieldResult.Fail("must be a date and time such as 2026-11-22T13:05:00+09:00");
+            : FieldResult.Fail(FieldMessages.MustBeDateTime);
     }
 
     public static string Canonical(DateTimeOffset instant) => instant.UtcDateTime.ToString(Format, CultureInfo.InvariantCulture);

@@ -12,11 +12,11 @@ public sealed class EmailFieldKind : IContentFieldKind
 
     public FieldResult Normalize(JsonNode value, FieldSettings settings)
     {
-        if (!JsonValues.TryText(value, out var text)) return FieldResult.Fail("must be an e-mail address");
+        if (!JsonValues.TryText(value, out var text)) return FieldResult.Fail(FieldMessages.MustBeEmail);
         text = text.Trim();
         if (text.Length > 254 || !MailAddress.TryCreate(text, out var address) || address.Address != text || !address.Host.Contains('.'))
         {
-            return FieldResult.Fail("'{0}' is not an e-mail address", text);
+            return FieldResult.Fail(FieldMessages.NotAnEmail, text);
         }
         return FieldResult.Ok(JsonValue.Create(text));
     }

@@ -8,5 +8,8 @@ public sealed record FieldProblem(string Template, params object[] Arguments)
 {
     public string Message => string.Format(System.Globalization.CultureInfo.InvariantCulture, Template, Arguments);
 
+    /// <summary>The message in the current UI language (pass an IStringLocalizer&lt;ContentText&gt;).</summary>
+    public string Localize(Microsoft.Extensions.Localization.IStringLocalizer localizer) => localizer[Template, Arguments].Value;
+
     public override string ToString() => Message;
 }

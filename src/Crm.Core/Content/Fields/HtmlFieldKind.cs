@@ -20,9 +20,9 @@ public sealed class HtmlFieldKind : IContentFieldKind
 
     public FieldResult Normalize(JsonNode value, FieldSettings settings)
     {
-        if (!JsonValues.TryText(value, out var html)) return FieldResult.Fail("must be text");
+        if (!JsonValues.TryText(value, out var html)) return FieldResult.Fail(FieldMessages.MustBeText);
         var max = settings.MaxLength ?? DefaultMaxLength;
-        if (html.Length > max) return FieldResult.Fail("must be at most {0} characters", max);
+        if (html.Length > max) return FieldResult.Fail(FieldMessages.TooLong, max);
         return FieldResult.Ok(JsonValue.Create(Sanitizer.Sanitize(html).Trim()));
     }
 }

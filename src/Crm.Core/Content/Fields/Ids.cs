@@ -7,15 +7,17 @@ internal static class Ids
 {
     public static bool IsUlid(string text) => text.Length == 26 && Ulid.TryParse(text, out _);
 
-    public static FieldResult Normalize(JsonNode value, bool multiple, string what)
+    public static FieldResult Normalize(JsonNode value, bool multiple, bool users)
     {
         var ids = JsonValues.Strings(value);
         if (ids is null || (!multiple && (ids.Count != 1 || value is JsonArray)))
         {
-            return FieldResult.Fail(multiple ? "must be a list of {0} ids" : "must be one {0} id", what);
+            return FieldResult.Fail(multiple
+                ? users ? FieldMessages.MustBeUserList : FieldMessages.MustBeItemList
+                : users ? FieldMessages.MustBeOneUser : FieldMessages.MustBeOneItem);
         }
         var bad = ids.FirstOrDefault(id => !IsUlid(id.Trim()));
-        if (bad is not null) return FieldResult.Fail("'{0}' is not a {1} id", bad, what);
+        if (bad is not null) return FieldResult.Fail(users ? FieldMessages.NotAUserId : FieldMessages.NotAnItemId, bad);
         var canonical = ids.Select(id => id.Trim().ToUpperInvariant()).Distinct().ToList();
         return FieldResult.Ok(multiple ? JsonValues.Array(canonical) : JsonValue.Create(canonical[0]));
     }

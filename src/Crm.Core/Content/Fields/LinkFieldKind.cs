@@ -12,10 +12,10 @@ public sealed class LinkFieldKind : IContentFieldKind
 
     public FieldResult Normalize(JsonNode value, FieldSettings settings)
     {
-        if (!JsonValues.TryText(value, out var text)) return FieldResult.Fail("must be a web address");
+        if (!JsonValues.TryText(value, out var text)) return FieldResult.Fail(FieldMessages.MustBeLink);
         text = text.Trim();
         return text.Length <= 2000 && Uri.TryCreate(text, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https"
             ? FieldResult.Ok(JsonValue.Create(text))
-            : FieldResult.Fail("'{0}' is not a web address starting with http:// or https://", text);
+            : FieldResult.Fail(FieldMessages.NotALink, text);
     }
 }

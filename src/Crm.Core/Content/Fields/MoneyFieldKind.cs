@@ -33,15 +33,15 @@ public sealed partial class MoneyFieldKind : IContentFieldKind
         {
             if (money["Currency"] is { } currencyNode)
             {
-                if (!JsonValues.TryText(currencyNode, out var code) || !CurrencyCode().IsMatch(code)) return FieldResult.Fail("currency must be a code such as KRW or USD");
+                if (!JsonValues.TryText(currencyNode, out var code) || !CurrencyCode().IsMatch(code)) return FieldResult.Fail(FieldMessages.BadCurrency);
                 currency = code;
             }
         }
         else
         {
-            return FieldResult.Fail("must be an amount, or an object with Amount and Currency");
+            return FieldResult.Fail(FieldMessages.MustBeMoney);
         }
-        if (currency is null) return FieldResult.Fail("needs a currency");
+        if (currency is null) return FieldResult.Fail(FieldMessages.NeedsCurrency);
         var checkedAmount = NumberRules.Check(amount, settings);
         if (!checkedAmount.IsValid) return checkedAmount;
         return FieldResult.Ok(new JsonObject { ["Amount"] = amount, ["Currency"] = currency });

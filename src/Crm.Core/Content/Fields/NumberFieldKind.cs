@@ -12,5 +12,5 @@ public sealed class NumberFieldKind : IContentFieldKind
     public IEnumerable<string> ValidateSettings(FieldSettings settings) => NumberRules.ValidateSettings(settings);
 
     public FieldResult Normalize(JsonNode value, FieldSettings settings) =>
-        JsonValues.TryNumber(value, out var number) ? NumberRules.Check(number, settings) : FieldResult.Fail("must be a number");
+        JsonValues.TryNumber(value, out var number) ? NumberRules.Check(number, settings) : FieldResult.Fail(FieldMessages.MustBeNumber);
 }

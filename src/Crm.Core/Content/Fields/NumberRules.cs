@@ -12,8 +12,8 @@ internal static class NumberRules
 
     public static FieldResult Check(decimal number, FieldSettings settings)
     {
-        if (number < settings.Min) return FieldResult.Fail("must be at least {0}", settings.Min);
-        if (number > settings.Max) return FieldResult.Fail("must be at most {0}", settings.Max);
+        if (number < settings.Min) return FieldResult.Fail(FieldMessages.TooSmall, settings.Min);
+        if (number > settings.Max) return FieldResult.Fail(FieldMessages.TooLarge, settings.Max);
         return FieldResult.Ok(JsonValue.Create(number));
     }
 }

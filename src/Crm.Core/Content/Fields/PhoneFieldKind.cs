@@ -12,10 +12,10 @@ public sealed class PhoneFieldKind : IContentFieldKind
 
     public FieldResult Normalize(JsonNode value, FieldSettings settings)
     {
-        if (!JsonValues.TryText(value, out var text)) return FieldResult.Fail("must be a phone number");
+        if (!JsonValues.TryText(value, out var text)) return FieldResult.Fail(FieldMessages.MustBePhone);
         text = text.Trim();
         var digits = text.Count(char.IsAsciiDigit);
         var allowed = text.All(c => char.IsAsciiDigit(c) || c is ' ' or '-' or '(' or ')' or '.' or '/') || (text.StartsWith('+') && text[1..].All(c => char.IsAsciiDigit(c) || c is ' ' or '-' or '(' or ')' or '.'));
-        return allowed && digits is >= 7 and <= 15 ? FieldResult.Ok(JsonValue.Create(text)) : FieldResult.Fail("'{0}' is not a phone number", text);
+        return allowed && digits is >= 7 and <= 15 ? FieldResult.Ok(JsonValue.Create(text)) : FieldResult.Fail(FieldMessages.NotAPhone, text);
     }
 }

@@ -13,9 +13,9 @@ public sealed class TagsFieldKind : IContentFieldKind
     public FieldResult Normalize(JsonNode value, FieldSettings settings)
     {
         var tags = JsonValues.Strings(value);
-        if (tags is null) return FieldResult.Fail("must be a list of tags");
+        if (tags is null) return FieldResult.Fail(FieldMessages.MustBeTags);
         var canonical = tags.Select(t => t.Trim()).Where(t => t.Length > 0).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
         var tooLong = canonical.FirstOrDefault(t => t.Length > 50);
-        return tooLong is null ? FieldResult.Ok(JsonValues.Array(canonical)) : FieldResult.Fail("tag '{0}' is longer than 50 characters", tooLong);
+        return tooLong is null ? FieldResult.Ok(JsonValues.Array(canonical)) : FieldResult.Fail(FieldMessages.TagTooLong, tooLong);
     }
 }

@@ -17,13 +17,13 @@ internal static class TextRules
 
     public static FieldResult Normalize(JsonNode value, FieldSettings settings, int defaultMaxLength)
     {
-        if (!JsonValues.TryText(value, out var text)) return FieldResult.Fail("must be text");
+        if (!JsonValues.TryText(value, out var text)) return FieldResult.Fail(FieldMessages.MustBeText);
         text = text.Trim();
         var max = settings.MaxLength ?? defaultMaxLength;
-        if (text.Length > max) return FieldResult.Fail("must be at most {0} characters", max);
+        if (text.Length > max) return FieldResult.Fail(FieldMessages.TooLong, max);
         if (settings.Pattern is { } pattern && text.Length > 0 && !Regex.IsMatch(text, $"^(?:{pattern})$", RegexOptions.None, PatternTimeout))
         {
-            return FieldResult.Fail("does not have the expected format");
+            return FieldResult.Fail(FieldMessages.WrongFormat);
         }
         return FieldResult.Ok(JsonValue.Create(text));
     }

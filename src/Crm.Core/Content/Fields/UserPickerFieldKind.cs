@@ -10,5 +10,5 @@ public sealed class UserPickerFieldKind : IContentFieldKind
 
     public FieldStorage StorageFor(FieldSettings settings) => settings.Multiple ? FieldStorage.Json : FieldStorage.Text;
 
-    public FieldResult Normalize(JsonNode value, FieldSettings settings) => Ids.Normalize(value, settings.Multiple, "user");
+    public FieldResult Normalize(JsonNode value, FieldSettings settings) => Ids.Normalize(value, settings.Multiple, users: true);
 }

@@ -32,7 +32,7 @@ public sealed class ContentManager(
         var type = RequireType(defs, contentType);
         var change = validator.Apply(defs, type, null, values);
         await ThrowIfInvalidAsync(defs, type, change, cancellationToken);
-        if (id is not null && !Ids.IsUlid(id)) throw new ContentValidationException(type.Name, [new ContentFieldError("Id", new FieldProblem("'{0}' is not an item id", id))]);
+        if (id is not null && !Ids.IsUlid(id)) throw new ContentValidationException(type.Name, [new ContentFieldError("Id", new FieldProblem(FieldMessages.NotAnItemId, id))]);
 
         var now = clock.GetUtcNow();
         var item = new ContentItem
@@ -155,7 +155,7 @@ public sealed class ContentManager(
         await db.ExecuteScalarAsync<int?>("SELECT version FROM content_items WHERE id = @id", new { id }, cancellationToken) ?? 0;
 
     private static ContentTypeDefinition RequireType(ContentDefinitions defs, string name) =>
-        defs.FindType(name) ?? throw new ContentValidationException(name, [new ContentFieldError("ContentType", new FieldProblem("'{0}' is not a content type", name))]);
+        defs.FindType(name) ?? throw new ContentValidationException(name, [new ContentFieldError("ContentType", new FieldProblem(FieldMessages.NotAContentType, name))]);
 
     private string? CurrentUser => http.HttpContext?.User.FindFirstValue(ClaimTypes.NameIdentifier);
 

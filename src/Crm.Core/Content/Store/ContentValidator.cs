@@ -56,7 +56,7 @@ public sealed class ContentValidator(FieldKinds kinds)
             }
             if (canonical is null && settings.Required)
             {
-                errors.Add(new ContentFieldError(name, new FieldProblem("is required")));
+                errors.Add(new ContentFieldError(name, new FieldProblem(FieldMessages.Required)));
                 continue;
             }
 
@@ -73,7 +73,7 @@ public sealed class ContentValidator(FieldKinds kinds)
         void Take(string name, JsonNode? value)
         {
             var field = definitions.FindField(type, name);
-            if (field is null) errors.Add(new ContentFieldError(name, new FieldProblem("is not a field of {0}", type.Name)));
+            if (field is null) errors.Add(new ContentFieldError(name, new FieldProblem(FieldMessages.NotAField, type.Name)));
             else given[field] = (name, value);
         }
     }

@@ -32,10 +32,10 @@ public sealed class RelationChecker(TenantDb db, FieldKinds kinds)
         var errors = new List<ContentFieldError>();
         foreach (var (field, id) in wanted)
         {
-            if (!found.TryGetValue(id, out var type)) errors.Add(new ContentFieldError(field.Field.Name, new FieldProblem("item '{0}' does not exist", id)));
+            if (!found.TryGetValue(id, out var type)) errors.Add(new ContentFieldError(field.Field.Name, new FieldProblem(FieldMessages.ItemMissing, id)));
             else if (!field.Field.Settings.RelatedTypes.Contains(type, StringComparer.OrdinalIgnoreCase))
             {
-                errors.Add(new ContentFieldError(field.Field.Name, new FieldProblem("item '{0}' is a {1}, not a {2}", id, type, string.Join(" or ", field.Field.Settings.RelatedTypes))));
+                errors.Add(new ContentFieldError(field.Field.Name, new FieldProblem(FieldMessages.ItemWrongType, id, type, string.Join(" or ", field.Field.Settings.RelatedTypes))));
             }
         }
         return errors;

@@ -1,0 +1,49 @@
+namespace Crm.Core.Content.Fields;
+
+/// <summary>
+/// Every reason a value can be refused. The English text is the key of its translation
+/// (Resources/Content/ContentText.ko.resx); a test checks that each one has a Korean text.
+/// </summary>
+public static class FieldMessages
+{
+    public const string Required = "is required";
+    public const string NotAField = "is not a field of {0}";
+    public const string NotAContentType = "'{0}' is not a content type";
+    public const string NotAnItemIdValue = "'{0}' is not an item id";
+    public const string MustBeText = "must be text";
+    public const string TooLong = "must be at most {0} characters";
+    public const string WrongFormat = "does not have the expected format";
+    public const string MustBeNumber = "must be a number";
+    public const string TooSmall = "must be at least {0}";
+    public const string TooLarge = "must be at most {0}";
+    public const string MustBeMoney = "must be an amount, or an object with Amount and Currency";
+    public const string BadCurrency = "currency must be a code such as KRW or USD";
+    public const string NeedsCurrency = "needs a currency";
+    public const string MustBeBoolean = "must be true or false";
+    public const string MustBeDate = "must be a date written as yyyy-MM-dd";
+    public const string MustBeDateTime = "must be a date and time such as 2026-11-22T13:05:00+09:00";
+    public const string MustHaveTimeZone = "must say its time zone (Z or an offset such as +09:00)";
+    public const string MustBeOneOption = "must be one of the options";
+    public const string MustBeOptionList = "must be a list of options";
+    public const string NotAnOption = "'{0}' is not one of the options ({1})";
+    public const string MustBeEmail = "must be an e-mail address";
+    public const string NotAnEmail = "'{0}' is not an e-mail address";
+    public const string MustBePhone = "must be a phone number";
+    public const string NotAPhone = "'{0}' is not a phone number";
+    public const string MustBeLink = "must be a web address";
+    public const string NotALink = "'{0}' is not a web address starting with http:// or https://";
+    public const string MustBeOneItem = "must be one item id";
+    public const string MustBeItemList = "must be a list of item ids";
+    public const string NotAnItemId = "'{0}' is not an item id";
+    public const string MustBeOneUser = "must be one user id";
+    public const string MustBeUserList = "must be a list of user ids";
+    public const string NotAUserId = "'{0}' is not a user id";
+    public const string MustBeTags = "must be a list of tags";
+    public const string TagTooLong = "tag '{0}' is longer than 50 characters";
+    public const string ItemMissing = "item '{0}' does not exist";
+    public const string ItemWrongType = "item '{0}' is a {1}, not a {2}";
+
+    /// <summary>All of the above (for the translation check).</summary>
+    public static IEnumerable<string> All =>
+        typeof(FieldMessages).GetFields().Where(f => f.IsLiteral).Select(f => (string)f.GetRawConstantValue()!).Distinct();
+}
