@@ -34,10 +34,11 @@ public sealed class ExportImportTests
         Assert.Equal(await SnapshotAsync(content.Host, "Default"), await SnapshotAsync(content.Host, "copy"));
     }
 
-    [Fact]
-    public async Task A_bad_item_in_a_content_step_names_its_step_item_and_field()
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task A_bad_item_in_a_content_step_names_its_step_item_and_field(DatabaseProvider provider)
     {
-        await using var content = await ContentTestHost.StartAsync(DatabaseProvider.Sqlite);
+        await using var content = await ContentTestHost.StartAsync(provider);
         var recipe = RecipeParser.Parse("""
             { "name": "bad-content", "steps": [ { "name": "Content", "data": [
               { "ContentType": "Customer", "Customer": { "Name": "Fine" } },

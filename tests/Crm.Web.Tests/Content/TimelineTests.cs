@@ -34,10 +34,11 @@ public sealed class TimelineTests
         Assert.Equal(["First call", "Created"], secondPage.Select(e => e.Detail));
     }
 
-    [Fact]
-    public async Task A_timeline_of_an_unknown_item_says_so()
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task A_timeline_of_an_unknown_item_says_so(DatabaseProvider provider)
     {
-        await using var content = await ContentTestHost.StartAsync(DatabaseProvider.Sqlite);
+        await using var content = await ContentTestHost.StartAsync(provider);
         await Assert.ThrowsAsync<ContentNotFoundException>(() => content.RunAsync(s => s.GetRequiredService<ContentTimeline>().ForItemAsync(Ulid.NewUlid().ToString())));
     }
 }

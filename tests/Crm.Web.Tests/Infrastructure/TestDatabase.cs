@@ -54,6 +54,14 @@ public sealed class TestDatabase : IAsyncDisposable
         return new TestDatabase(provider, dataDir, connectionString, name);
     }
 
+    /// <summary>The configuration a CLI command needs to work on this database.</summary>
+    public Dictionary<string, string?> CliSettings() => new()
+    {
+        ["Crm:DataDir"] = DataDir,
+        ["Crm:Database:Provider"] = Provider.ToString(),
+        ["Crm:Database:ConnectionString"] = ConnectionString,
+    };
+
     public async ValueTask DisposeAsync()
     {
         if (DatabaseName is not null)

@@ -7,10 +7,11 @@ namespace Crm.Web.Tests.Modules;
 
 public sealed class AdminScreensTests
 {
-    [Fact]
-    public async Task The_features_screen_enables_and_disables_a_feature_for_the_tenant()
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task The_features_screen_enables_and_disables_a_feature_for_the_tenant(DatabaseProvider provider)
     {
-        await using var host = await CrmTestHost.StartAsync(DatabaseProvider.Sqlite);
+        await using var host = await CrmTestHost.StartAsync(provider);
         var browser = host.Browser();
         await browser.LoginAsync("", "admin", CrmTestHost.AdminPassword);
 
@@ -31,10 +32,11 @@ public sealed class AdminScreensTests
         Assert.Equal(HttpStatusCode.OK, (await browser.GetAsync("/admin/api-keys")).StatusCode);
     }
 
-    [Fact]
-    public async Task The_tenants_screen_exists_only_on_the_default_tenant_and_creates_tenants()
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task The_tenants_screen_exists_only_on_the_default_tenant_and_creates_tenants(DatabaseProvider provider)
     {
-        await using var host = await CrmTestHost.StartAsync(DatabaseProvider.Sqlite);
+        await using var host = await CrmTestHost.StartAsync(provider);
         var browser = host.Browser();
         await browser.LoginAsync("", "admin", CrmTestHost.AdminPassword);
 

@@ -34,19 +34,21 @@ public sealed class FeatureGatingTests
         Assert.Equal(HttpStatusCode.OK, (await acme.GetAsync("/acme/admin/api-keys")).StatusCode);
     }
 
-    [Fact]
-    public async Task An_always_enabled_feature_cannot_be_disabled()
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task An_always_enabled_feature_cannot_be_disabled(DatabaseProvider provider)
     {
-        await using var host = await CrmTestHost.StartAsync(DatabaseProvider.Sqlite);
+        await using var host = await CrmTestHost.StartAsync(provider);
         var failure = await Assert.ThrowsAsync<FeatureException>(() =>
             host.InTenantAsync("Default", s => s.GetRequiredService<FeatureManager>().DisableAsync(["Crm.Users"])));
         Assert.Contains("always enabled", failure.Message);
     }
 
-    [Fact]
-    public async Task Disabling_a_feature_keeps_its_data_for_when_it_is_enabled_again()
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task Disabling_a_feature_keeps_its_data_for_when_it_is_enabled_again(DatabaseProvider provider)
     {
-        await using var host = await CrmTestHost.StartAsync(DatabaseProvider.Sqlite);
+        await using var host = await CrmTestHost.StartAsync(provider);
         var client = host.CreateClient();
         await host.InTenantAsync("Default", s => s.GetRequiredService<FeatureManager>().DisableAsync(["Crm.ApiKeys"]));
         Assert.Equal(HttpStatusCode.Unauthorized, (await client.GetWithKeyAsync("/api/me", CrmTestHost.AdminApiKey)).StatusCode);

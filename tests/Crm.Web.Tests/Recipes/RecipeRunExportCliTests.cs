@@ -7,11 +7,12 @@ namespace Crm.Web.Tests.Recipes;
 
 public sealed class RecipeRunExportCliTests
 {
-    [Fact]
-    public async Task Recipe_run_applies_a_file_to_a_tenant_and_recipe_export_writes_it_back()
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task Recipe_run_applies_a_file_to_a_tenant_and_recipe_export_writes_it_back(DatabaseProvider provider)
     {
-        await using var host = await CrmTestHost.StartAsync(DatabaseProvider.Sqlite);
-        var settings = new Dictionary<string, string?> { ["Crm:DataDir"] = host.Database.DataDir };
+        await using var host = await CrmTestHost.StartAsync(provider);
+        var settings = host.Database.CliSettings();
         var model = Path.Combine(host.Database.DataDir, "model.recipe.json");
         await File.WriteAllTextAsync(model, SalesRecipe.Json);
         var output = new StringWriter();
@@ -28,11 +29,12 @@ public sealed class RecipeRunExportCliTests
         Assert.Equal(0, await CrmCli.RunAsync(["recipe", "validate", exported], output, error, settings));
     }
 
-    [Fact]
-    public async Task Recipe_run_explains_a_missing_tenant_or_a_failing_step()
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task Recipe_run_explains_a_missing_tenant_or_a_failing_step(DatabaseProvider provider)
     {
-        await using var host = await CrmTestHost.StartAsync(DatabaseProvider.Sqlite);
-        var settings = new Dictionary<string, string?> { ["Crm:DataDir"] = host.Database.DataDir };
+        await using var host = await CrmTestHost.StartAsync(provider);
+        var settings = host.Database.CliSettings();
         var bad = Path.Combine(host.Database.DataDir, "bad.recipe.json");
         await File.WriteAllTextAsync(bad, """{ "name": "bad", "steps": [ { "name": "Settings", "TimeZone": "Mars/Base" } ] }""");
         var error = new StringWriter();

@@ -56,10 +56,11 @@ public sealed class MultiNodeTests
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
     }
 
-    [Fact]
-    public async Task A_tenant_disabled_on_one_node_stops_answering_on_the_other()
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task A_tenant_disabled_on_one_node_stops_answering_on_the_other(DatabaseProvider provider)
     {
-        await using var nodeA = await CrmTestHost.StartAsync(DatabaseProvider.Sqlite);
+        await using var nodeA = await CrmTestHost.StartAsync(provider);
         await nodeA.CreateTenantAsync("acme", adminPassword: "Acme-Admin-Pass1");
         await using var nodeB = nodeA.StartAnotherNode();
         var browser = nodeB.Browser();

@@ -7,12 +7,7 @@ namespace Crm.Web.Tests.Tenants;
 
 public sealed class TenantCliTests
 {
-    private static Dictionary<string, string?> Settings(TestDatabase database) => new()
-    {
-        ["Crm:DataDir"] = database.DataDir,
-        ["Crm:Database:Provider"] = database.Provider.ToString(),
-        ["Crm:Database:ConnectionString"] = database.ConnectionString,
-    };
+    private static Dictionary<string, string?> Settings(TestDatabase database) => database.CliSettings();
 
     [Theory]
     [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
@@ -36,10 +31,11 @@ public sealed class TenantCliTests
         Assert.Matches(@"Default\s+Running\s+\(default\)", list.ToString());
     }
 
-    [Fact]
-    public async Task Tenant_disable_and_enable_change_what_the_server_answers()
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task Tenant_disable_and_enable_change_what_the_server_answers(DatabaseProvider provider)
     {
-        await using var host = await CrmTestHost.StartAsync(DatabaseProvider.Sqlite);
+        await using var host = await CrmTestHost.StartAsync(provider);
         await host.CreateTenantAsync("acme", adminPassword: "Acme-Admin-Pass1");
         var settings = Settings(host.Database);
         var browser = host.Browser();
@@ -54,10 +50,11 @@ public sealed class TenantCliTests
         Assert.Equal(HttpStatusCode.OK, (await browser.GetAsync("/acme/login")).StatusCode);
     }
 
-    [Fact]
-    public async Task Tenant_commands_explain_bad_input_and_exit_1()
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task Tenant_commands_explain_bad_input_and_exit_1(DatabaseProvider provider)
     {
-        await using var host = await CrmTestHost.StartAsync(DatabaseProvider.Sqlite);
+        await using var host = await CrmTestHost.StartAsync(provider);
         var error = new StringWriter();
 
         Assert.Equal(1, await CrmCli.RunAsync(["tenant", "create", "--name", "acme", "--prefix", "acme", "--recipe", "nope"], new StringWriter(), error, Settings(host.Database)));

@@ -37,10 +37,11 @@ public sealed class TenantCreationTests
         if (provider == DatabaseProvider.Postgres) Assert.False(await SchemaExistsAsync(host.Database.ConnectionString!, "tenant_doomed"));
     }
 
-    [Fact]
-    public async Task An_invalid_recipe_is_refused_before_anything_is_created()
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task An_invalid_recipe_is_refused_before_anything_is_created(DatabaseProvider provider)
     {
-        await using var host = await CrmTestHost.StartAsync(DatabaseProvider.Sqlite);
+        await using var host = await CrmTestHost.StartAsync(provider);
         var recipe = Path.Combine(host.Database.DataDir, "bad.recipe.json");
         await File.WriteAllTextAsync(recipe, """{ "name": "bad", "steps": [ { "name": "Feature", "enable": [ "Crm.Nothing" ] } ] }""");
 

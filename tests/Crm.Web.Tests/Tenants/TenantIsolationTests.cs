@@ -65,10 +65,11 @@ public sealed class TenantIsolationTests
         Assert.Equal(HttpStatusCode.Unauthorized, (await client.GetWithKeyAsync("/api/me", "not-a-key-of-anyone-at-all-000000")).StatusCode);
     }
 
-    [Fact]
-    public async Task A_disabled_tenant_answers_404_until_enabled_again()
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task A_disabled_tenant_answers_404_until_enabled_again(DatabaseProvider provider)
     {
-        await using var host = await CrmTestHost.StartAsync(DatabaseProvider.Sqlite);
+        await using var host = await CrmTestHost.StartAsync(provider);
         await host.CreateTenantAsync("acme", adminPassword: AcmePassword);
         var setup = host.Service<Crm.Core.Tenants.TenantSetupService>();
         var browser = host.Browser();
@@ -102,10 +103,11 @@ public sealed class TenantIsolationTests
         Assert.Equal(HttpStatusCode.Unauthorized, (await host.Browser().LoginAsync("/acme", "onlyindefault", "Only-Default-1")).StatusCode);
     }
 
-    [Fact]
-    public async Task A_tenant_with_a_host_name_answers_on_that_host()
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task A_tenant_with_a_host_name_answers_on_that_host(DatabaseProvider provider)
     {
-        await using var host = await CrmTestHost.StartAsync(DatabaseProvider.Sqlite);
+        await using var host = await CrmTestHost.StartAsync(provider);
         await host.Service<Crm.Core.Tenants.TenantSetupService>().CreateAsync(new Crm.Core.Tenants.TenantCreateRequest
         {
             Name = "globex", HostName = "crm.globex.example", Recipe = "crm", AdminPassword = "Globex-Admin-1",

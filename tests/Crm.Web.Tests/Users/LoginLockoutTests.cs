@@ -28,11 +28,12 @@ public sealed class LoginLockoutTests
         Assert.Contains("locked", await right.Content.ReadAsStringAsync());
     }
 
-    [Fact]
-    public async Task A_lockout_ends_after_fifteen_minutes()
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task A_lockout_ends_after_fifteen_minutes(DatabaseProvider provider)
     {
         var clock = new FakeTimeProvider(DateTimeOffset.UtcNow);
-        await using var host = await CrmTestHost.StartAsync(DatabaseProvider.Sqlite, clock);
+        await using var host = await CrmTestHost.StartAsync(provider, clock);
         var browser = host.Browser();
         for (var attempt = 1; attempt <= 5; attempt++) await browser.LoginAsync("", "admin", "Wrong-Password-" + attempt);
 
@@ -43,10 +44,11 @@ public sealed class LoginLockoutTests
         Assert.Equal(HttpStatusCode.Redirect, (await browser.LoginAsync("", "admin", CrmTestHost.AdminPassword)).StatusCode);
     }
 
-    [Fact]
-    public async Task A_successful_sign_in_resets_the_failure_count()
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task A_successful_sign_in_resets_the_failure_count(DatabaseProvider provider)
     {
-        await using var host = await CrmTestHost.StartAsync(DatabaseProvider.Sqlite);
+        await using var host = await CrmTestHost.StartAsync(provider);
         var browser = host.Browser();
         for (var attempt = 1; attempt <= 4; attempt++) await browser.LoginAsync("", "admin", "Wrong-Password-" + attempt);
 
@@ -57,10 +59,11 @@ public sealed class LoginLockoutTests
         Assert.Equal(HttpStatusCode.Redirect, (await other.LoginAsync("", "admin", CrmTestHost.AdminPassword)).StatusCode);
     }
 
-    [Fact]
-    public async Task An_unknown_user_gets_the_same_answer_as_a_wrong_password()
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task An_unknown_user_gets_the_same_answer_as_a_wrong_password(DatabaseProvider provider)
     {
-        await using var host = await CrmTestHost.StartAsync(DatabaseProvider.Sqlite);
+        await using var host = await CrmTestHost.StartAsync(provider);
         var response = await host.Browser().LoginAsync("", "nobody", "Whatever-Pass1");
         Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
         Assert.Contains("The user name or password is not correct.", await response.Content.ReadAsStringAsync());

@@ -45,10 +45,11 @@ public sealed class UserAndRoleScreensTests
         Assert.Equal(HttpStatusCode.OK, (await kim.GetAsync("/admin/users")).StatusCode);
     }
 
-    [Fact]
-    public async Task A_locked_user_cannot_sign_in_until_unlocked()
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task A_locked_user_cannot_sign_in_until_unlocked(DatabaseProvider provider)
     {
-        await using var host = await CrmTestHost.StartAsync(DatabaseProvider.Sqlite);
+        await using var host = await CrmTestHost.StartAsync(provider);
         var admin = await AdminAsync(host);
         await admin.SubmitFormAsync("/admin/users", "/admin/users",
             new() { ["userName"] = "lee", ["email"] = "lee@example.com", ["password"] = "Lee-Password-1", ["roleNames"] = "Agent" });
@@ -79,10 +80,11 @@ public sealed class UserAndRoleScreensTests
         Assert.Single(System.Text.RegularExpressions.Regex.Matches(await admin.GetStringAsync("/admin/users"), "data-user=\""));
     }
 
-    [Fact]
-    public async Task The_administrator_role_cannot_be_deleted_and_a_role_in_use_is_kept()
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task The_administrator_role_cannot_be_deleted_and_a_role_in_use_is_kept(DatabaseProvider provider)
     {
-        await using var host = await CrmTestHost.StartAsync(DatabaseProvider.Sqlite);
+        await using var host = await CrmTestHost.StartAsync(provider);
         var admin = await AdminAsync(host);
 
         var administrator = await admin.SubmitFormAsync("/admin/roles", "/admin/roles/Administrator/delete", []);
