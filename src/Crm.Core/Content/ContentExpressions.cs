@@ -11,8 +11,10 @@ namespace Crm.Core.Content;
 /// </summary>
 public static class ContentExpressions
 {
-    public static string Field(ISqlDialect dialect, ContentFieldReference field, IContentFieldKind kind)
+    /// <param name="table">A table alias to qualify the JSON column with (relation hops); null for the indexed form.</param>
+    public static string Field(ISqlDialect dialect, ContentFieldReference field, IContentFieldKind kind, string? table = null)
     {
+        var data = table is null ? "data" : $"{SqlIdentifierOrThrow(table)}.data";
         var path = new List<string> { SqlIdentifierOrThrow(field.PartName), SqlIdentifierOrThrow(field.Field.Name) };
         if (kind.IndexProperty is { } property) path.Add(SqlIdentifierOrThrow(property));
         var storage = kind.StorageFor(field.Field.Settings);
@@ -20,21 +22,28 @@ public static class ContentExpressions
         {
             DatabaseProvider.Sqlite => storage switch
             {
-                FieldStorage.Number => $"CAST(json_extract(data, '$.{string.Join('.', path)}') AS REAL)",
-                _ => $"json_extract(data, '$.{string.Join('.', path)}')",
+                FieldStorage.Number => $"CAST(json_extract({data}, '$.{string.Join('.', path)}') AS REAL)",
+                _ => $"json_extract({data}, '$.{string.Join('.', path)}')",
             },
             _ => storage switch
             {
-                FieldStorage.Number => $"((data #>> '{{{string.Join(',', path)}}}')::numeric)",
-                FieldStorage.Boolean => $"((data #>> '{{{string.Join(',', path)}}}')::boolean)",
-                FieldStorage.Json => $"(data #> '{{{string.Join(',', path)}}}')",
-                _ => $"(data #>> '{{{string.Join(',', path)}}}')",
+                FieldStorage.Number => $"(({data} #>> '{{{string.Join(',', path)}}}')::numeric)",
+                FieldStorage.Boolean => $"(({data} #>> '{{{string.Join(',', path)}}}')::boolean)",
+                FieldStorage.Json => $"({data} #> '{{{string.Join(',', path)}}}')",
+                _ => $"({data} #>> '{{{string.Join(',', path)}}}')",
             },
         };
     }
 
     /// <summary>The partial-index predicate; queries repeat it literally so that the index applies.</summary>
     public static string TypePredicate(string typeName) => $"content_type = '{SqlIdentifierOrThrow(typeName)}' AND deleted_utc IS NULL";
+
+    /// <summary>The same predicate on an aliased table, for a relation hop's subquery.</summary>
+    public static string TypePredicate(string typeName, string table)
+    {
+        var t = SqlIdentifierOrThrow(table);
+        return $"{t}.content_type = '{SqlIdentifierOrThrow(typeName)}' AND {t}.deleted_utc IS NULL";
+    }
 
     private static string SqlIdentifierOrThrow(string name) => SqlIdentifier.Require(name);
 }

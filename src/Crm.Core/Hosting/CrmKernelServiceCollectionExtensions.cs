@@ -1,5 +1,6 @@
 using Crm.Core.Content.Definitions;
 using Crm.Core.Content.Fields;
+using Crm.Core.Content.Queries;
 using Crm.Core.Content.Recipes;
 using Crm.Core.Content.Store;
 using Crm.Core.Data;
@@ -78,6 +79,7 @@ public static class CrmKernelServiceCollectionExtensions
         services.AddScoped<RelationChecker>();
         services.AddScoped<ContentManager>();
         services.AddScoped<ContentTimeline>();
+        services.AddScoped<ContentQuery>();
         services.AddHttpContextAccessor();
         services.AddRecipeStep<ContentDefinitionStep>();
         services.AddRecipeStep<ContentStep>();

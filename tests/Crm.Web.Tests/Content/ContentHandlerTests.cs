@@ -45,7 +45,7 @@ public sealed class ContentHandlerTests
     [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
     public async Task A_handler_keeps_a_derived_field_correct_in_the_same_transaction(DatabaseProvider provider)
     {
-        await using var content = await ContentTestHost.StartAsync(provider, Handlers);
+        await using var content = await ContentTestHost.StartAsync(provider, services: Handlers);
         var customer = await content.CreateAsync("Customer", """{ "Name": "Acme" }""");
 
         await content.CreateAsync("Activity", $$"""{ "Subject": "Call", "Customer": "{{customer.Id}}" }""");
@@ -59,7 +59,7 @@ public sealed class ContentHandlerTests
     [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
     public async Task A_failing_handler_undoes_the_whole_change_and_nothing_is_announced(DatabaseProvider provider)
     {
-        await using var content = await ContentTestHost.StartAsync(provider, Handlers);
+        await using var content = await ContentTestHost.StartAsync(provider, services: Handlers);
         var customer = await content.CreateAsync("Customer", """{ "Name": "Rollback Inc" }""");
 
         await Assert.ThrowsAsync<InvalidOperationException>(() => content.CreateAsync("Activity", $$"""{ "Subject": "explode", "Customer": "{{customer.Id}}" }"""));

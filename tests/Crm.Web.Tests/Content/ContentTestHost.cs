@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using Crm.Core.Content.Queries;
 using Crm.Core.Content.Store;
 using Crm.Core.Data;
 using Crm.Core.Recipes;
@@ -14,9 +15,9 @@ public sealed class ContentTestHost : IAsyncDisposable
 
     public CrmTestHost Host { get; }
 
-    public static async Task<ContentTestHost> StartAsync(DatabaseProvider provider, Action<IServiceCollection>? services = null)
+    public static async Task<ContentTestHost> StartAsync(DatabaseProvider provider, TimeProvider? clock = null, Action<IServiceCollection>? services = null)
     {
-        var host = await CrmTestHost.StartAsync(provider, services: services);
+        var host = await CrmTestHost.StartAsync(provider, clock, services);
         await host.InTenantAsync("Default", s => s.GetRequiredService<RecipeExecutor>().ExecuteAsync(SalesRecipe.Parse(), CancellationToken.None));
         return new ContentTestHost(host);
     }
@@ -33,6 +34,16 @@ public sealed class ContentTestHost : IAsyncDisposable
 
     public Task<long> CountAsync(string type) =>
         RunAsync(s => s.GetRequiredService<TenantDb>().ExecuteScalarAsync<long>("SELECT COUNT(*) FROM content_items WHERE content_type = @type", new { type }));
+
+    public Task<ContentQueryResult> QueryAsync(ContentQueryRequest request) =>
+        RunAsync(s => s.GetRequiredService<ContentQuery>().QueryAsync(request));
+
+    /// <summary>The ids of every match, in order, with the URL-form filter.</summary>
+    public async Task<IReadOnlyList<string>> NamesAsync(string type, string filter, params string[] orderBy)
+    {
+        var result = await QueryAsync(new ContentQueryRequest { ContentType = type, Filter = FilterText.Parse(filter), OrderBy = orderBy, First = 1000 });
+        return result.Items.Select(i => i.DisplayText).ToList();
+    }
 
     public ValueTask DisposeAsync() => Host.DisposeAsync();
 }

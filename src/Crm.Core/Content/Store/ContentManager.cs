@@ -24,7 +24,7 @@ public sealed class ContentManager(
     IHttpContextAccessor http,
     TimeProvider clock)
 {
-    private const string Columns = "id, content_type, display_text, owner, created_utc, modified_utc, version, deleted_utc, data";
+    internal const string Columns = "id, content_type, display_text, owner, created_utc, modified_utc, version, deleted_utc, data";
 
     public async Task<ContentItem> CreateAsync(string contentType, JsonObject values, string? owner = null, string? id = null, CancellationToken cancellationToken = default)
     {
@@ -167,7 +167,7 @@ public sealed class ContentManager(
         Created = Timestamp(item.CreatedUtc), Modified = Timestamp(item.ModifiedUtc), item.Version, Data = item.Data.ToJsonString(ContentJson.Options),
     };
 
-    private sealed class ContentRow
+    internal sealed class ContentRow
     {
         public string Id { get; set; } = "";
         public string ContentType { get; set; } = "";

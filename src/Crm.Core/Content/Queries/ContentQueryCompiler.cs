@@ -1,0 +1,75 @@
+using Crm.Core.Content.Definitions;
+using Crm.Core.Content.Fields;
+using Crm.Core.Content.Store;
+using Crm.Core.Data;
+using Dapper;
+
+namespace Crm.Core.Content.Queries;
+
+/// <summary>
+/// Builds the SQL of a query: the type's partial-index predicate (literally <see cref="ContentExpressions.TypePredicate(string)"/>),
+/// the filter, the keyset condition of the cursor, the ORDER BY over the sort keys and id, and the count.
+/// </summary>
+internal sealed class ContentQueryCompiler(ContentDefinitions definitions, FieldKinds kinds, ISqlDialect dialect, QueryClock clock)
+{
+    public CompiledContentQuery Compile(ContentQueryRequest request)
+    {
+        var errors = new List<FilterError>();
+        var type = definitions.FindType(request.ContentType)
+            ?? throw new FilterException("$.ContentType", $"'{request.ContentType}' is not a content type; types: {string.Join(", ", definitions.Types.Select(t => t.Name))}");
+        if (request.First is < 1 or > ContentQueryRequest.MaxPageSize) errors.Add(new FilterError("$.First", $"must be between 1 and {ContentQueryRequest.MaxPageSize}"));
+        if (request.CountLimit < 1) errors.Add(new FilterError("$.CountLimit", "must be at least 1"));
+
+        var binder = new FilterBinder(definitions, kinds, clock);
+        var filter = binder.Bind(type, request.Filter ?? new FilterAnd([]));
+        errors.AddRange(binder.Errors);
+        var keys = new SortBinder(definitions, kinds, dialect).Bind(type, request.OrderBy, errors);
+        if (errors.Count > 0) throw new FilterException(errors);
+
+        var parameters = new DynamicParameters();
+        var compiler = new FilterSqlCompiler(dialect, parameters);
+        var where = $"{ContentExpressions.TypePredicate(type.Name)} AND {compiler.Compile(filter)}";
+        string? countSql = null;
+        if (request.Count == CountMode.Exact) countSql = $"SELECT COUNT(*) FROM content_items WHERE {where}";
+        if (request.Count == CountMode.Capped)
+        {
+            countSql = $"SELECT COUNT(*) FROM (SELECT 1 FROM content_items WHERE {where} LIMIT {compiler.Parameter(request.CountLimit + 1)}) counted";
+        }
+        var page = where;
+        if (request.After is { } after) page += " AND " + Keyset(keys, KeysetCursor.Decode(after, type.Name, keys), compiler);
+        var order = string.Join(", ", keys.Select(k => k.Expression + (k.Descending ? " DESC" : "")));
+        var sql = $"SELECT {ContentManager.Columns} FROM content_items WHERE {page} ORDER BY {order} LIMIT {compiler.Parameter(request.First + 1)}";
+        return new CompiledContentQuery(type.Name, sql, countSql, parameters, keys);
+    }
+
+    /// <summary>
+    /// Rows after the cursor in (k1, ..., id) order: k1 after v1, or k1 = v1 and k2 after v2, ... Empty values sort
+    /// where each database puts them by default (first ascending on SQLite, last ascending on PostgreSQL), so the
+    /// indexes still serve the ORDER BY; the conditions follow that order.
+    /// </summary>
+    private string Keyset(IReadOnlyList<SortKey> keys, IReadOnlyList<object?> values, FilterSqlCompiler compiler)
+    {
+        var alternatives = new List<string>();
+        for (var i = 0; i < keys.Count; i++)
+        {
+            var terms = new List<string>();
+            for (var j = 0; j < i; j++) terms.Add(Equal(keys[j], values[j], compiler));
+            var after = After(keys[i], values[i], compiler);
+            if (after is null) continue;
+            terms.Add(after);
+            alternatives.Add("(" + string.Join(" AND ", terms) + ")");
+        }
+        return alternatives.Count == 0 ? "1 = 0" : "(" + string.Join(" OR ", alternatives) + ")";
+    }
+
+    private static string Equal(SortKey key, object? value, FilterSqlCompiler compiler) =>
+        value is null ? $"{key.Expression} IS NULL" : $"{key.Expression} = {compiler.Parameter(compiler.SqlValue(key.Target.Storage, value))}";
+
+    private string? After(SortKey key, object? value, FilterSqlCompiler compiler)
+    {
+        var nullsFirst = key.Descending == (dialect.Provider == DatabaseProvider.Postgres);
+        if (value is null) return nullsFirst ? $"{key.Expression} IS NOT NULL" : null;
+        var comparison = $"{key.Expression} {(key.Descending ? "<" : ">")} {compiler.Parameter(compiler.SqlValue(key.Target.Storage, value))}";
+        return nullsFirst ? comparison : $"({comparison} OR {key.Expression} IS NULL)";
+    }
+}
