@@ -80,10 +80,12 @@ public static class CrmKernelServiceCollectionExtensions
         services.AddScoped<ContentManager>();
         services.AddScoped<ContentTimeline>();
         services.AddScoped<ContentQuery>();
+        services.AddScoped<SavedQueries>();
         services.AddHttpContextAccessor();
         services.AddRecipeStep<ContentDefinitionStep>();
         services.AddRecipeStep<ContentStep>();
         services.AddScoped<ContentExporter>();
+        services.AddRecipeStep<QueriesStep>();
         return services;
     }
 
