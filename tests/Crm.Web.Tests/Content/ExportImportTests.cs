@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using Crm.Core.Content.Definitions;
+using Crm.Core.Content.Queries;
 using Crm.Core.Content.Recipes;
 using Crm.Core.Data;
 using Crm.Core.Recipes;
@@ -17,6 +18,12 @@ public sealed class ExportImportTests
         await using var content = await ContentTestHost.StartAsync(provider);
         var customer = await content.CreateAsync("Customer", """{ "Name": "한빛상사", "Grade": "A", "Tags": ["vip"], "LastActivityAt": "2026-11-20T09:30:00+09:00" }""");
         await content.CreateAsync("Activity", $$"""{ "Subject": "Call", "Customer": "{{customer.Id}}", "DueAt": "2026-11-25T10:00:00Z" }""");
+        await content.RunAsync(async s =>
+        {
+            await s.GetRequiredService<SavedQueries>().SaveAsync(new SavedQuery("HotProspects", "Customer",
+                JsonNode.Parse("""{ "Stage": "Prospect", "Grade": ["A", "B"] }"""), ["LastActivityAt desc"]));
+            return 0;
+        });
 
         var exported = await content.RunAsync(s => s.GetRequiredService<ContentExporter>().ExportAsync("snapshot", includeContent: true));
         var file = Path.Combine(content.Host.Database.DataDir, "snapshot.recipe.json");
@@ -28,6 +35,7 @@ public sealed class ExportImportTests
         var definitions = await DefinitionsAsync(content.Host, "copy");
         Assert.NotNull(definitions.FindType("Customer"));
         Assert.Equal(2, (await SnapshotAsync(content.Host, "copy")).Count(r => r.StartsWith("item ")));
+        Assert.Single(await SnapshotAsync(content.Host, "copy"), r => r.StartsWith("query HotProspects Customer"));
 
         // Importing the same export again changes nothing.
         await content.Host.InTenantAsync("copy", async s => await s.GetRequiredService<RecipeExecutor>().ExecuteAsync(await RecipeHarvester.LoadFileAsync(file, CancellationToken.None), CancellationToken.None));
@@ -67,6 +75,10 @@ public sealed class ExportImportTests
         {
             var definitions = await s.GetRequiredService<ContentDefinitionManager>().GetAsync();
             rows.Add("definitions " + OrchardDefinitionFormat.Write(definitions).ToJsonString());
+            foreach (var query in await s.GetRequiredService<SavedQueries>().ListAsync())
+            {
+                rows.Add($"query {query.Name} {query.ContentType} {query.Filter?.ToJsonString()} {string.Join(",", query.OrderBy)}");
+            }
             var db = s.GetRequiredService<TenantDb>();
             foreach (var row in await db.QueryAsync<(string Id, string ContentType, string DisplayText, string Data)>(
                          "SELECT id, content_type, display_text, data FROM content_items ORDER BY id"))

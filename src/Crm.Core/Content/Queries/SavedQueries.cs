@@ -26,6 +26,13 @@ public sealed class SavedQueries(TenantDb db, ContentQuery query)
             cancellationToken);
     }
 
+    public async Task<IReadOnlyList<SavedQuery>> ListAsync(CancellationToken cancellationToken = default)
+    {
+        var rows = await db.QueryAsync<(string Name, string ContentType, string Filter, string OrderBy)>(
+            "SELECT name, content_type, filter, order_by FROM content_queries ORDER BY name", null, cancellationToken);
+        return rows.Select(r => new SavedQuery(r.Name, r.ContentType, JsonNode.Parse(r.Filter), JsonSerializer.Deserialize<List<string>>(r.OrderBy) ?? [])).ToList();
+    }
+
     public async Task<SavedQuery?> GetAsync(string name, CancellationToken cancellationToken = default)
     {
         var row = await db.QuerySingleOrDefaultAsync<(string Name, string ContentType, string Filter, string OrderBy)>(

@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using Crm.Core.Content.Definitions;
+using Crm.Core.Content.Queries;
 using Crm.Core.Content.Store;
 using Crm.Core.Data;
 using Crm.Core.Modules;
@@ -7,10 +8,11 @@ using Crm.Core.Modules;
 namespace Crm.Core.Content.Recipes;
 
 /// <summary>
-/// Exports a tenant's features, content definitions and (optionally) live content as a recipe that, imported
+/// Exports a tenant's features, content definitions, saved queries and (optionally) live content as a recipe that, imported
 /// into a fresh tenant, gives the same definitions and items.
 /// </summary>
-public sealed class ContentExporter(TenantDb db, FeatureManager features, FeatureCatalog catalog, ContentDefinitionManager definitions, ContentManager content)
+public sealed class ContentExporter(
+    TenantDb db, FeatureManager features, FeatureCatalog catalog, ContentDefinitionManager definitions, SavedQueries queries, ContentManager content)
 {
     public async Task<JsonObject> ExportAsync(string recipeName, bool includeContent, CancellationToken cancellationToken = default)
     {
@@ -25,6 +27,21 @@ public sealed class ContentExporter(TenantDb db, FeatureManager features, Featur
             },
             OrchardDefinitionFormat.Write(await definitions.GetAsync(cancellationToken)),
         };
+        var saved = await queries.ListAsync(cancellationToken);
+        if (saved.Count > 0)
+        {
+            steps.Add(new JsonObject
+            {
+                ["name"] = "Queries",
+                ["Queries"] = new JsonArray(saved.Select(q => (JsonNode)new JsonObject
+                {
+                    ["Name"] = q.Name,
+                    ["ContentType"] = q.ContentType,
+                    ["Filter"] = q.Filter?.DeepClone(),
+                    ["OrderBy"] = new JsonArray(q.OrderBy.Select(o => (JsonNode)JsonValue.Create(o)).ToArray()),
+                }).ToArray()),
+            });
+        }
         if (includeContent)
         {
             // Items that others point at come first, so relations resolve when the recipe is imported.
