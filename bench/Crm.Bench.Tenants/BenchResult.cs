@@ -1,3 +1,5 @@
+using Crm.Bench.Common;
+
 namespace Crm.Bench.Tenants;
 
 /// <summary>The measured figures and the targets (≤ 1 MB per idle tenant, ≤ 250 ms p95 cold first request).</summary>

@@ -1,3 +1,5 @@
+using Crm.Bench.Common;
+
 namespace Crm.Bench.Tenants;
 
 /// <summary>
@@ -19,9 +21,7 @@ public static class EntryPoint
             return 2;
         }
 
-        // WebApplicationFactory looks for MvcTestingAppManifest.json (the host's content root) in the current
-        // directory; `dotnet run --project` leaves that at the repository root, where it is not.
-        Directory.SetCurrentDirectory(AppContext.BaseDirectory);
+        BenchHost.UseBinaryDirectory();
 
         var dataDir = Path.Combine(Path.GetTempPath(), "crm-bench", Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(dataDir);

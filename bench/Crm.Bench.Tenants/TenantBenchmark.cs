@@ -3,6 +3,8 @@ using System.Net;
 using Crm.Core.Tenants;
 using Microsoft.Data.Sqlite;
 
+using Crm.Bench.Common;
+
 namespace Crm.Bench.Tenants;
 
 /// <summary>

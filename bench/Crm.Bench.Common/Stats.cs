@@ -1,4 +1,4 @@
-namespace Crm.Bench.Tenants;
+namespace Crm.Bench.Common;
 
 /// <summary>Order statistics of a set of timings, in milliseconds.</summary>
 public static class Stats
