@@ -1,4 +1,6 @@
+using Crm.Core.Content.Bulk;
 using Crm.Core.Content.Definitions;
+using Crm.Core.Content.Duplicates;
 using Crm.Core.Content.Fields;
 using Crm.Core.Content.Queries;
 using Crm.Core.Content.Recipes;
@@ -81,6 +83,10 @@ public static class CrmKernelServiceCollectionExtensions
         services.AddScoped<ContentTimeline>();
         services.AddScoped<ContentQuery>();
         services.AddScoped<SavedQueries>();
+        services.AddScoped<ContentImporter>();
+        services.AddScoped<ContentCsvImporter>();
+        services.AddScoped<DuplicateFinder>();
+        services.AddScoped<ContentMerger>();
         services.AddHttpContextAccessor();
         services.AddRecipeStep<ContentDefinitionStep>();
         services.AddRecipeStep<ContentStep>();

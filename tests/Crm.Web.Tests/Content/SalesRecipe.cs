@@ -18,7 +18,13 @@ public static class SalesRecipe
                     "ContentTypeSettings": { "Creatable": true, "Listable": true },
                     "CrmTypeSettings": {
                       "DisplayText": "{{ Name }}", "KanbanField": "Stage", "ListColumns": [ "Name", "Stage", "Grade" ],
-                      "CompositeIndexes": [ { "Name": "StageGradeActivity", "Fields": [ "Stage", "Grade", "LastActivityAt desc" ] } ]
+                      "CompositeIndexes": [ { "Name": "StageGradeActivity", "Fields": [ "Stage", "Grade", "LastActivityAt desc" ] } ],
+                      "DuplicateRules": [
+                        { "Name": "SameEmail", "Kind": "Email", "Fields": [ "Email" ] },
+                        { "Name": "SamePhone", "Kind": "Phone", "Fields": [ "Phone" ] },
+                        { "Name": "SameCompanyAndName", "Kind": "Exact", "Fields": [ "Company", "Name" ] },
+                        { "Name": "SimilarName", "Kind": "NameSimilarity", "Fields": [ "Name" ], "Threshold": 0.9 }
+                      ]
                     }
                   },
                   "ContentTypePartDefinitionRecords": [ { "PartName": "Customer", "Name": "Customer" } ]
@@ -40,7 +46,9 @@ public static class SalesRecipe
                         "Options": [ { "Value": "A", "Label": "A" }, { "Value": "B", "Label": "B" }, { "Value": "C", "Label": "C" } ] } } },
                     { "FieldName": "NumberField", "Name": "Employees", "Settings": { "NumberFieldSettings": { "Min": 0, "Indexed": true } } },
                     { "FieldName": "DateTimeField", "Name": "LastActivityAt", "Settings": {} },
-                    { "FieldName": "TagsField", "Name": "Tags", "Settings": {} }
+                    { "FieldName": "TagsField", "Name": "Tags", "Settings": {} },
+                    { "FieldName": "PhoneField", "Name": "Phone", "Settings": {} },
+                    { "FieldName": "TextField", "Name": "Company", "Settings": {} }
                   ]
                 },
                 {
@@ -48,7 +56,8 @@ public static class SalesRecipe
                   "ContentPartFieldDefinitionRecords": [
                     { "FieldName": "TextField", "Name": "Subject", "Settings": { "TextFieldSettings": { "Required": true } } },
                     { "FieldName": "ContentPickerField", "Name": "Customer", "Settings": { "ContentPickerFieldSettings": { "Required": true, "RelatedTypes": [ "Customer" ] } } },
-                    { "FieldName": "DateTimeField", "Name": "DueAt", "Settings": { "DateTimeFieldSettings": { "Indexed": true } } }
+                    { "FieldName": "DateTimeField", "Name": "DueAt", "Settings": { "DateTimeFieldSettings": { "Indexed": true } } },
+                    { "FieldName": "ContentPickerField", "Name": "Participants", "Settings": { "ContentPickerFieldSettings": { "Multiple": true, "RelatedTypes": [ "Customer" ] } } }
                   ]
                 }
               ]

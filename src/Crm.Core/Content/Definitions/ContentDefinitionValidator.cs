@@ -97,5 +97,49 @@ public sealed class ContentDefinitionValidator(FieldKinds kinds)
         {
             error($"{type.Name}.Settings.CompositeIndexes.{duplicate.Key}", "the index is defined twice");
         }
+        foreach (var rule in settings.DuplicateRules) ValidateDuplicateRule(definitions, type, rule, error);
+        foreach (var duplicate in settings.DuplicateRules.GroupBy(r => r.Name, StringComparer.OrdinalIgnoreCase).Where(g => g.Count() > 1))
+        {
+            error($"{type.Name}.Settings.DuplicateRules.{duplicate.Key}", "the rule is defined twice");
+        }
+    }
+
+    private void ValidateDuplicateRule(ContentDefinitions definitions, ContentTypeDefinition type, DuplicateRuleDefinition rule, Action<string, string> error)
+    {
+        var path = $"{type.Name}.Settings.DuplicateRules.{rule.Name}";
+        if (ContentNames.Error(rule.Name, "Rule") is { } name) error(path, name);
+        if (rule.Fields.Count == 0) error(path, "a duplicate rule needs at least one field");
+        if (rule.Kind == DuplicateRuleKind.NameSimilarity && rule.Fields.Count > 1) error(path, "a name similarity rule compares one field");
+        if (rule.Threshold is { } threshold && (rule.Kind != DuplicateRuleKind.NameSimilarity || threshold is <= 0 or > 1 || double.IsNaN(threshold)))
+        {
+            error($"{path}.Threshold", rule.Kind == DuplicateRuleKind.NameSimilarity ? "must be above 0 and at most 1" : "only a name similarity rule has a threshold");
+        }
+        foreach (var fieldName in rule.Fields)
+        {
+            var field = definitions.FindField(type, fieldName);
+            if (field is null)
+            {
+                error(path, $"'{fieldName}' is not a field of {type.Name}");
+                continue;
+            }
+            var kind = kinds.Find(field.Field.Kind);
+            var fits = rule.Kind switch
+            {
+                DuplicateRuleKind.Email => kind is EmailFieldKind or TextFieldKind,
+                DuplicateRuleKind.Phone => kind is PhoneFieldKind or TextFieldKind,
+                DuplicateRuleKind.NameSimilarity => kind is TextFieldKind,
+                _ => kind?.StorageFor(field.Field.Settings) is FieldStorage.Text or FieldStorage.Number,
+            };
+            if (!fits)
+            {
+                error(path, rule.Kind switch
+                {
+                    DuplicateRuleKind.Email => $"'{fieldName}' must be an Email or Text field",
+                    DuplicateRuleKind.Phone => $"'{fieldName}' must be a Phone or Text field",
+                    DuplicateRuleKind.NameSimilarity => $"'{fieldName}' must be a Text field",
+                    _ => $"'{fieldName}' must hold a single text or number value",
+                });
+            }
+        }
     }
 }

@@ -48,6 +48,7 @@ public static class OrchardDefinitionFormat
                     ListColumns = crm.ListColumns ?? [],
                     KanbanField = crm.KanbanField,
                     CompositeIndexes = crm.CompositeIndexes?.Select(i => new CompositeIndexDefinition(i.Name ?? "", i.Fields ?? [])).ToList() ?? [],
+                    DuplicateRules = DuplicateRules(crm.DuplicateRules, $"{path}.Settings.CrmTypeSettings.DuplicateRules", error),
                 },
                 Parts = parts,
             });
@@ -117,6 +118,8 @@ public static class OrchardDefinitionFormat
                     ListColumns = t.Settings.ListColumns.ToList(),
                     KanbanField = t.Settings.KanbanField,
                     CompositeIndexes = t.Settings.CompositeIndexes.Select(i => new CompositeIndexDto { Name = i.Name, Fields = i.Fields.ToList() }).ToList(),
+                    DuplicateRules = t.Settings.DuplicateRules.Count == 0 ? null : t.Settings.DuplicateRules
+                        .Select(r => new DuplicateRuleDto { Name = r.Name, Kind = r.Kind.ToString(), Fields = r.Fields.ToList(), Threshold = r.Threshold }).ToList(),
                 }),
             },
             ["ContentTypePartDefinitionRecords"] = new JsonArray(t.Parts.Select(p => (JsonNode)new JsonObject
@@ -147,6 +150,30 @@ public static class OrchardDefinitionFormat
             }).ToArray()),
         }).ToArray()),
     };
+
+    private static List<DuplicateRuleDefinition> DuplicateRules(List<DuplicateRuleDto>? rules, string path, Action<string, string> error)
+    {
+        var result = new List<DuplicateRuleDefinition>();
+        for (var i = 0; i < (rules?.Count ?? 0); i++)
+        {
+            var rule = rules![i];
+            if (rule is null)
+            {
+                error($"{path}[{i}]", "must be an object");
+                continue;
+            }
+            if (!Enum.TryParse<DuplicateRuleKind>(rule.Kind, ignoreCase: true, out var kind) || int.TryParse(rule.Kind, out _))
+            {
+                error($"{path}[{i}].Kind", rule.Kind is null
+                    ? $"is required; one of {string.Join(", ", Enum.GetNames<DuplicateRuleKind>())}"
+                    : $"'{rule.Kind}' is not a duplicate rule kind; one of {string.Join(", ", Enum.GetNames<DuplicateRuleKind>())}");
+                continue;
+            }
+            var fields = rule.Fields ?? [];
+            result.Add(new DuplicateRuleDefinition(rule.Name ?? DuplicateRuleDefinition.DefaultName(kind, fields), kind, fields, rule.Threshold));
+        }
+        return result;
+    }
 
     private static IEnumerable<(JsonObject Item, string Path)> Objects(JsonObject owner, string property, string ownerPath, Action<string, string> error)
     {

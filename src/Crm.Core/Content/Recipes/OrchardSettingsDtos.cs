@@ -18,6 +18,15 @@ internal sealed class CrmTypeSettingsDto
     public List<string>? ListColumns { get; set; }
     public string? KanbanField { get; set; }
     public List<CompositeIndexDto>? CompositeIndexes { get; set; }
+    public List<DuplicateRuleDto>? DuplicateRules { get; set; }
+}
+
+internal sealed class DuplicateRuleDto
+{
+    public string? Name { get; set; }
+    public string? Kind { get; set; }
+    public List<string>? Fields { get; set; }
+    public double? Threshold { get; set; }
 }
 
 internal sealed class CompositeIndexDto

@@ -8,6 +8,9 @@ public enum ContentEventKind
     Updated,
     Deleted,
     Restored,
+
+    /// <summary>History only: another item was merged into this one, or this one into another.</summary>
+    Merged,
 }
 
 /// <param name="Before">The item before an update, delete or restore; null on create.</param>

@@ -8,8 +8,30 @@ namespace Crm.Core.Content.Store;
 /// <summary>The item's timeline: who changed what, when, field by field (old and new value).</summary>
 public sealed class ContentHistory(TenantDb db)
 {
+    private static readonly string[] Columns = ["item_id", "content_type", "version", "action", "user_id", "at_utc", "changes"];
+
     public async Task RecordAsync(ContentItem item, ContentEventKind kind, ContentItem? before, IReadOnlyList<ContentFieldReference> changed,
         string? userId, CancellationToken cancellationToken)
+    {
+        var changes = Changes(item, before, changed);
+        await db.ExecuteAsync(
+            "INSERT INTO content_history (item_id, content_type, version, action, user_id, at_utc, changes) VALUES (@Id, @ContentType, @Version, @Action, @UserId, @At, @Changes)",
+            new
+            {
+                item.Id, item.ContentType, item.Version, Action = kind.ToString(), UserId = userId,
+                At = ContentManager.Timestamp(item.ModifiedUtc), Changes = changes.ToJsonString(ContentJson.Options),
+            }, cancellationToken);
+    }
+
+    /// <summary>Appends many entries at once (imports, merges), with multi-row inserts.</summary>
+    public Task AppendAsync(IReadOnlyList<ContentHistoryEntry> entries, CancellationToken cancellationToken) =>
+        BulkInsert.ExecuteAsync(db, "content_history", Columns, new HashSet<string>(), entries.Select(e => new object?[]
+        {
+            e.ItemId, e.ContentType, e.Version, e.Action.ToString(), e.UserId, ContentManager.Timestamp(e.AtUtc), e.Changes.ToJsonString(ContentJson.Options),
+        }).ToList(), cancellationToken);
+
+    /// <summary>Per changed field ("Part.Field"): <c>{ "from": ..., "to": ... }</c>.</summary>
+    public static JsonObject Changes(ContentItem item, ContentItem? before, IReadOnlyList<ContentFieldReference> changed)
     {
         var changes = new JsonObject();
         foreach (var field in changed)
@@ -20,13 +42,7 @@ public sealed class ContentHistory(TenantDb db)
                 ["to"] = item.Value(field.PartName, field.Field.Name)?.DeepClone(),
             };
         }
-        await db.ExecuteAsync(
-            "INSERT INTO content_history (item_id, content_type, version, action, user_id, at_utc, changes) VALUES (@Id, @ContentType, @Version, @Action, @UserId, @At, @Changes)",
-            new
-            {
-                item.Id, item.ContentType, item.Version, Action = kind.ToString(), UserId = userId,
-                At = ContentManager.Timestamp(item.ModifiedUtc), Changes = changes.ToJsonString(ContentJson.Options),
-            }, cancellationToken);
+        return changes;
     }
 
     /// <summary>The item's own history, newest first.</summary>

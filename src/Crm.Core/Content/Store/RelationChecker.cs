@@ -5,10 +5,27 @@ using Crm.Core.Data;
 
 namespace Crm.Core.Content.Store;
 
-/// <summary>Checks that changed content-picker values point at live items of an allowed type (one query per change).</summary>
+/// <summary>Checks that changed content-picker values point at live items of an allowed type (one query per change or batch of changes).</summary>
 public sealed class RelationChecker(TenantDb db, FieldKinds kinds)
 {
-    public async Task<IReadOnlyList<ContentFieldError>> CheckAsync(ContentDefinitions definitions, ContentChange change, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<ContentFieldError>> CheckAsync(ContentDefinitions definitions, ContentChange change, CancellationToken cancellationToken) =>
+        (await CheckManyAsync(definitions, [change], cancellationToken))[0];
+
+    /// <summary>The relation errors of each change, in order, found with one query for the whole batch.</summary>
+    public async Task<IReadOnlyList<IReadOnlyList<ContentFieldError>>> CheckManyAsync(ContentDefinitions definitions, IReadOnlyList<ContentChange> changes, CancellationToken cancellationToken)
+    {
+        var wanted = changes.Select(Wanted).ToList();
+        var ids = wanted.SelectMany(w => w.Select(x => x.Id)).Distinct().ToArray();
+        if (ids.Length == 0) return wanted.Select(_ => (IReadOnlyList<ContentFieldError>)[]).ToList();
+
+        var found = (await db.QueryAsync<(string Id, string ContentType)>(
+                $"SELECT id, content_type FROM content_items WHERE deleted_utc IS NULL AND {db.Dialect.InList("id", "ids")}",
+                new { ids }, cancellationToken))
+            .ToDictionary(r => r.Id, r => r.ContentType);
+        return wanted.Select(w => Errors(w, found)).ToList();
+    }
+
+    private List<(ContentFieldReference Field, string Id)> Wanted(ContentChange change)
     {
         var wanted = new List<(ContentFieldReference Field, string Id)>();
         foreach (var field in change.ChangedFields.Where(f => kinds.Find(f.Field.Kind) is ContentPickerFieldKind))
@@ -23,12 +40,12 @@ public sealed class RelationChecker(TenantDb db, FieldKinds kinds)
                     break;
             }
         }
-        if (wanted.Count == 0) return [];
+        return wanted;
+    }
 
-        var found = (await db.QueryAsync<(string Id, string ContentType)>(
-                $"SELECT id, content_type FROM content_items WHERE deleted_utc IS NULL AND {db.Dialect.InList("id", "ids")}",
-                new { ids = wanted.Select(w => w.Id).Distinct().ToArray() }, cancellationToken))
-            .ToDictionary(r => r.Id, r => r.ContentType);
+    private static IReadOnlyList<ContentFieldError> Errors(List<(ContentFieldReference Field, string Id)> wanted, Dictionary<string, string> found)
+    {
+        if (wanted.Count == 0) return [];
         var errors = new List<ContentFieldError>();
         foreach (var (field, id) in wanted)
         {

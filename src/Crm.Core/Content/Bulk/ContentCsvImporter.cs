@@ -1,0 +1,105 @@
+using System.Globalization;
+using System.Runtime.CompilerServices;
+using System.Text.Json.Nodes;
+using Crm.Core.Content.Definitions;
+using Crm.Core.Content.Fields;
+using Crm.Core.Content.Store;
+using CsvHelper;
+
+namespace Crm.Core.Content.Bulk;
+
+/// <summary>
+/// Imports a CSV file whose header names the fields ("Name", "Email" or "Customer.Email"). Cells are read by the field's
+/// kind: numbers in invariant form (1234.5), booleans as true/false/yes/no/1/0, lists (tags, multiple choices or pickers)
+/// separated by ";"; an empty cell leaves the field unset. Errors name the spreadsheet row (the header is row 1) and the
+/// column. A header naming an unknown or repeated column stops the import before any row is read.
+/// </summary>
+public sealed class ContentCsvImporter(ContentImporter importer, ContentDefinitionManager definitions, FieldKinds kinds)
+{
+    public async Task<ImportResult> ImportAsync(string contentType, TextReader reader, ImportOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        var defs = await definitions.GetAsync(cancellationToken);
+        var type = defs.FindType(contentType)
+                   ?? throw new ContentValidationException(contentType, [new ContentFieldError("ContentType", new FieldProblem("'{0}' is not a content type", contentType))]);
+        // Malformed records by record number (the header being record 1, as in a spreadsheet).
+        var malformed = new Dictionary<long, CsvMalformedReason>();
+        var csvOptions = new CsvReaderOptions
+        {
+            Separator = ',',
+            TrimWhitespace = true,
+            OnMalformedRecord = record => malformed.TryAdd(record.RecordNumber, record.Reason),
+        };
+        await using var csv = CsvReader.Create(reader, csvOptions, leaveOpen: true);
+        await csv.ReadHeaderAsync(cancellationToken);
+        var header = csv.Headers.Select(h => h.Trim()).ToArray();
+        if (header.Length == 0 || header.All(h => h.Length == 0))
+        {
+            return HeaderFailure([new ImportError(1, "", new FieldProblem("the file has no header row naming the columns"))]);
+        }
+
+        var columns = new ContentFieldReference?[header.Length];
+        var problems = new List<ImportError>();
+        for (var i = 0; i < header.Length; i++)
+        {
+            var name = header[i];
+            if (name.Length == 0) problems.Add(new ImportError(1, $"column {i + 1}", new FieldProblem("the column has no name")));
+            else if (defs.FindField(type, name) is not { } field) problems.Add(new ImportError(1, name, new FieldProblem("is not a field of {0}", type.Name)));
+            else if (columns.Contains(field)) problems.Add(new ImportError(1, name, new FieldProblem("the column appears twice")));
+            else columns[i] = field;
+        }
+        if (problems.Count > 0) return HeaderFailure(problems);
+
+        return await importer.ImportRowsAsync(type.Name, RowsAsync(csv, header, columns, malformed, cancellationToken), options ?? new ImportOptions(), cancellationToken);
+    }
+
+    private async IAsyncEnumerable<ImportRow> RowsAsync(CsvReader csv, string[] header, ContentFieldReference?[] columns, Dictionary<long, CsvMalformedReason> malformed,
+        [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        while (await csv.ReadAsync(cancellationToken))
+        {
+            var row = (int)csv.RowNumber + 1;
+            var values = new JsonObject();
+            var problems = new List<ContentFieldError>();
+            if (malformed.Remove(row, out var reason) && reason != CsvMalformedReason.FieldCountMismatch)
+            {
+                problems.Add(new ContentFieldError("", new FieldProblem("the record is not valid CSV ({0})", reason)));
+            }
+            if (csv.FieldCount > header.Length)
+            {
+                problems.Add(new ContentFieldError($"column {header.Length + 1}", new FieldProblem("the row has {0} cells but the header names {1} columns", csv.FieldCount, header.Length)));
+            }
+            for (var i = 0; i < Math.Min(csv.FieldCount, header.Length); i++)
+            {
+                var text = csv.GetString(i).Trim();
+                if (text.Length > 0) values[header[i]] = Cell(text, columns[i]!);
+            }
+            yield return new ImportRow(row, values, problems);
+        }
+    }
+
+    /// <summary>The cell as the JSON value the field's kind expects; a cell that does not parse stays text and the kind names the problem.</summary>
+    private JsonNode Cell(string text, ContentFieldReference field)
+    {
+        var kind = kinds.Get(field.Field.Kind);
+        switch (kind.StorageFor(field.Field.Settings))
+        {
+            case FieldStorage.Number when decimal.TryParse(text, NumberStyles.Number, CultureInfo.InvariantCulture, out var number):
+                return JsonValue.Create(number);
+            case FieldStorage.Boolean when Flag(text) is { } flag:
+                return JsonValue.Create(flag);
+            case FieldStorage.Json:
+                return new JsonArray(text.Split(';', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries).Select(v => (JsonNode?)JsonValue.Create(v)).ToArray());
+            default:
+                return JsonValue.Create(text);
+        }
+    }
+
+    private static bool? Flag(string text) => text.ToLowerInvariant() switch
+    {
+        "true" or "yes" or "y" or "1" => true,
+        "false" or "no" or "n" or "0" => false,
+        _ => null,
+    };
+
+    private static ImportResult HeaderFailure(IReadOnlyList<ImportError> errors) => new(0, 0, 1, errors);
+}
