@@ -102,4 +102,12 @@ public sealed class FieldKindsTests
         var late = Normalize("DateTime", "\"2026-11-22T15:00:00Z\"").Value!.GetValue<string>();
         Assert.True(string.CompareOrdinal(early, late) < 0);
     }
+
+    [Fact]
+    public void Numbers_built_in_code_are_numbers_too()
+    {
+        Assert.True(Kinds.Get("Number").Normalize(JsonValue.Create(5), new FieldSettings()).IsValid);
+        Assert.True(Kinds.Get("Number").Normalize(JsonValue.Create(2.5), new FieldSettings()).IsValid);
+        Assert.True(Kinds.Get("Money").Normalize(new JsonObject { ["Amount"] = 1000L, ["Currency"] = "KRW" }, new FieldSettings()).IsValid);
+    }
 }

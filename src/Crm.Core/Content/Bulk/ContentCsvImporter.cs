@@ -20,7 +20,7 @@ public sealed class ContentCsvImporter(ContentImporter importer, ContentDefiniti
     {
         var defs = await definitions.GetAsync(cancellationToken);
         var type = defs.FindType(contentType)
-                   ?? throw new ContentValidationException(contentType, [new ContentFieldError("ContentType", new FieldProblem("'{0}' is not a content type", contentType))]);
+                   ?? throw new ContentValidationException(contentType, [new ContentFieldError("ContentType", new FieldProblem(FieldMessages.NotAContentType, contentType))]);
         // Malformed records by record number (the header being record 1, as in a spreadsheet).
         var malformed = new Dictionary<long, CsvMalformedReason>();
         var csvOptions = new CsvReaderOptions
@@ -34,7 +34,7 @@ public sealed class ContentCsvImporter(ContentImporter importer, ContentDefiniti
         var header = csv.Headers.Select(h => h.Trim()).ToArray();
         if (header.Length == 0 || header.All(h => h.Length == 0))
         {
-            return HeaderFailure([new ImportError(1, "", new FieldProblem("the file has no header row naming the columns"))]);
+            return HeaderFailure([new ImportError(1, "", new FieldProblem(FieldMessages.NoHeader))]);
         }
 
         var columns = new ContentFieldReference?[header.Length];
@@ -42,9 +42,9 @@ public sealed class ContentCsvImporter(ContentImporter importer, ContentDefiniti
         for (var i = 0; i < header.Length; i++)
         {
             var name = header[i];
-            if (name.Length == 0) problems.Add(new ImportError(1, $"column {i + 1}", new FieldProblem("the column has no name")));
-            else if (defs.FindField(type, name) is not { } field) problems.Add(new ImportError(1, name, new FieldProblem("is not a field of {0}", type.Name)));
-            else if (columns.Contains(field)) problems.Add(new ImportError(1, name, new FieldProblem("the column appears twice")));
+            if (name.Length == 0) problems.Add(new ImportError(1, $"column {i + 1}", new FieldProblem(FieldMessages.ColumnWithoutName)));
+            else if (defs.FindField(type, name) is not { } field) problems.Add(new ImportError(1, name, new FieldProblem(FieldMessages.NotAField, type.Name)));
+            else if (columns.Contains(field)) problems.Add(new ImportError(1, name, new FieldProblem(FieldMessages.ColumnTwice)));
             else columns[i] = field;
         }
         if (problems.Count > 0) return HeaderFailure(problems);
@@ -62,11 +62,11 @@ public sealed class ContentCsvImporter(ContentImporter importer, ContentDefiniti
             var problems = new List<ContentFieldError>();
             if (malformed.Remove(row, out var reason) && reason != CsvMalformedReason.FieldCountMismatch)
             {
-                problems.Add(new ContentFieldError("", new FieldProblem("the record is not valid CSV ({0})", reason)));
+                problems.Add(new ContentFieldError("", new FieldProblem(FieldMessages.NotValidCsv, reason)));
             }
             if (csv.FieldCount > header.Length)
             {
-                problems.Add(new ContentFieldError($"column {header.Length + 1}", new FieldProblem("the row has {0} cells but the header names {1} columns", csv.FieldCount, header.Length)));
+                problems.Add(new ContentFieldError($"column {header.Length + 1}", new FieldProblem(FieldMessages.CellCount, csv.FieldCount, header.Length)));
             }
             for (var i = 0; i < Math.Min(csv.FieldCount, header.Length); i++)
             {

@@ -42,7 +42,7 @@ public sealed class ContentImporter(
         if (options.MaxErrors < 0) throw new ArgumentOutOfRangeException(nameof(options), options.MaxErrors, "MaxErrors cannot be negative.");
         var defs = await definitions.GetAsync(cancellationToken);
         var type = defs.FindType(contentType)
-                   ?? throw new ContentValidationException(contentType, [new ContentFieldError("ContentType", new FieldProblem("'{0}' is not a content type", contentType))]);
+                   ?? throw new ContentValidationException(contentType, [new ContentFieldError("ContentType", new FieldProblem(FieldMessages.NotAContentType, contentType))]);
         var run = new Run(options, CurrentUser);
 
         var allOrNothing = options.Mode == ImportMode.AllOrNothing;

@@ -37,7 +37,7 @@ public sealed class ContentMerger(
         if (merge.Version != mergeVersion) throw new ContentConcurrencyException(merge.Id, mergeVersion, merge.Version);
         if (keep.ContentType != merge.ContentType)
         {
-            throw new ContentValidationException(keep.ContentType, [new ContentFieldError("ContentType", new FieldProblem("a {0} cannot be merged into a {1}", merge.ContentType, keep.ContentType))]);
+            throw new ContentValidationException(keep.ContentType, [new ContentFieldError("ContentType", new FieldProblem(FieldMessages.CannotMerge, merge.ContentType, keep.ContentType))]);
         }
         var defs = await definitions.GetAsync(cancellationToken);
         var type = defs.FindType(keep.ContentType) ?? throw new ContentNotFoundException(keep.ContentType);
@@ -68,7 +68,7 @@ public sealed class ContentMerger(
         foreach (var (name, side) in choices)
         {
             if (defs.FindField(type, name) is { } field) chosen[field] = side;
-            else errors.Add(new ContentFieldError(name, new FieldProblem("is not a field of {0}", type.Name)));
+            else errors.Add(new ContentFieldError(name, new FieldProblem(FieldMessages.NotAField, type.Name)));
         }
         if (errors.Count > 0) throw new ContentValidationException(type.Name, errors);
 

@@ -163,5 +163,5 @@ public sealed class DuplicateFinder(TenantDb db, ContentDefinitionManager defini
     };
 
     private static ContentTypeDefinition RequireType(ContentDefinitions defs, string name) =>
-        defs.FindType(name) ?? throw new ContentValidationException(name, [new ContentFieldError("ContentType", new FieldProblem("'{0}' is not a content type", name))]);
+        defs.FindType(name) ?? throw new ContentValidationException(name, [new ContentFieldError("ContentType", new FieldProblem(FieldMessages.NotAContentType, name))]);
 }

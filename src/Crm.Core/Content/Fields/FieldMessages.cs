@@ -42,6 +42,12 @@ public static class FieldMessages
     public const string TagTooLong = "tag '{0}' is longer than 50 characters";
     public const string ItemMissing = "item '{0}' does not exist";
     public const string ItemWrongType = "item '{0}' is a {1}, not a {2}";
+    public const string NoHeader = "the file has no header row naming the columns";
+    public const string ColumnWithoutName = "the column has no name";
+    public const string ColumnTwice = "the column appears twice";
+    public const string NotValidCsv = "the record is not valid CSV ({0})";
+    public const string CellCount = "the row has {0} cells but the header names {1} columns";
+    public const string CannotMerge = "a {0} cannot be merged into a {1}";
 
     /// <summary>All of the above (for the translation check).</summary>
     public static IEnumerable<string> All =>

@@ -19,7 +19,10 @@ internal static class JsonValues
     public static bool TryNumber(JsonNode node, out decimal number)
     {
         number = 0;
-        return node is JsonValue v && v.GetValueKind() == JsonValueKind.Number && v.TryGetValue(out number);
+        if (node is not JsonValue v || v.GetValueKind() != JsonValueKind.Number) return false;
+        // A value built in code (JsonValue.Create(5)) holds an int, not JSON text: read it through its JSON form.
+        return v.TryGetValue(out number)
+               || decimal.TryParse(v.ToJsonString(), System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out number);
     }
 
     /// <summary>The strings of an array (or of a single string, as a one-element list); null when anything else.</summary>
