@@ -86,7 +86,7 @@ public sealed class TenantDb(TenantScope scope) : IAsyncDisposable, IDisposable
     }
 
     private CommandDefinition Command(string sql, object? args, CancellationToken cancellationToken) =>
-        new(sql, args, _transaction, cancellationToken: cancellationToken);
+        new(sql, args, _transaction, commandType: System.Data.CommandType.Text, cancellationToken: cancellationToken); // Dapper would take a one-word statement ("ANALYZE") for a stored procedure
 
     public void Dispose()
     {

@@ -1,0 +1,84 @@
+using System.Diagnostics;
+using Crm.Bench.Common;
+using Crm.Core.Content.Bulk;
+using Crm.Core.Content.Queries;
+using Crm.Core.Data;
+using Crm.Core.Recipes;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Crm.Bench.Content;
+
+/// <summary>Defines the bench type, imports the items, then times the same page query through the engine and by hand, interleaved.</summary>
+public sealed class ContentBenchmark(BenchHost host, ContentBenchOptions options)
+{
+    private const int WarmUp = 10;
+
+    public async Task<ContentBenchResult> RunAsync(CancellationToken cancellationToken)
+    {
+        await using (var scope = host.TenantScope())
+        {
+            await scope.ServiceProvider.GetRequiredService<RecipeExecutor>().ExecuteAsync(RecipeParser.Parse(BenchModel.Recipe, "bench-model"), cancellationToken);
+        }
+
+        // Fake data is made before the clock starts: the import rate is the engine's, not Bogus's.
+        var rows = BenchModel.Rows(options.Items, host.Service<TimeProvider>().GetUtcNow()).ToList();
+        var watch = Stopwatch.StartNew();
+        ImportResult import;
+        await using (var scope = host.TenantScope())
+        {
+            import = await scope.ServiceProvider.GetRequiredService<ContentImporter>().ImportAsync(BenchModel.Type, rows,
+                new ImportOptions { BatchSize = 1000, Progress = p => { if (p.RowsRead % 100_000 == 0) Console.Error.WriteLine($"  imported {p.RowsRead:N0}"); } },
+                cancellationToken);
+        }
+        var importSeconds = watch.Elapsed.TotalSeconds;
+        rows.Clear();
+
+        await using (var scope = host.TenantScope())
+        {
+            // Statistics as a maintained database has them (autovacuum / PRAGMA optimize would gather them in time).
+            await scope.ServiceProvider.GetRequiredService<TenantDb>().ExecuteAsync(options.Provider == DatabaseProvider.Sqlite ? "ANALYZE" : "ANALYZE content_items", null, cancellationToken);
+        }
+
+        var engine = new List<double>();
+        var byHand = new List<double>();
+        long engineCount = 0, handCount = 0;
+        bool engineExact = false;
+        for (var i = 0; i < WarmUp + options.Queries; i++)
+        {
+            var (engineMs, count, exact) = await TimeEngineAsync(cancellationToken);
+            var (handMs, total) = await TimeByHandAsync(cancellationToken);
+            if (i < WarmUp) continue;
+            engine.Add(engineMs);
+            byHand.Add(handMs);
+            (engineCount, engineExact, handCount) = (count, exact, total);
+        }
+        return new ContentBenchResult(options, import, importSeconds, engine, byHand, engineCount, engineExact, handCount);
+    }
+
+    private async Task<(double Ms, long Count, bool Exact)> TimeEngineAsync(CancellationToken cancellationToken)
+    {
+        var watch = Stopwatch.StartNew();
+        await using var scope = host.TenantScope();
+        var result = await scope.ServiceProvider.GetRequiredService<ContentQuery>().QueryAsync(new ContentQueryRequest
+        {
+            ContentType = BenchModel.Type,
+            Filter = FilterJson.Parse(System.Text.Json.Nodes.JsonNode.Parse("""{ "Stage": "Prospect", "Grade": "A" }""")),
+            OrderBy = ["LastActivityAt desc"],
+            First = 50,
+            Count = CountMode.Capped,
+        }, cancellationToken);
+        var ms = watch.Elapsed.TotalMilliseconds;
+        if (result.Items.Count != 50) throw new InvalidOperationException($"The engine returned {result.Items.Count} rows, not 50.");
+        return (ms, result.Count!.Value, result.Count.IsExact);
+    }
+
+    private async Task<(double Ms, long Count)> TimeByHandAsync(CancellationToken cancellationToken)
+    {
+        var watch = Stopwatch.StartNew();
+        await using var scope = host.TenantScope();
+        var (rows, count) = await HandWrittenQuery.RunAsync(scope.ServiceProvider.GetRequiredService<TenantDb>(), options.Provider, cancellationToken);
+        var ms = watch.Elapsed.TotalMilliseconds;
+        if (rows != 50) throw new InvalidOperationException($"The hand-written query returned {rows} rows, not 50.");
+        return (ms, count);
+    }
+}
