@@ -74,4 +74,20 @@ public sealed class MergeTests
         Assert.Null((await content.RunAsync(s => manager(s).GetAsync(keep.Id)))!.Value("Customer", "Email"));
         await Assert.ThrowsAsync<ArgumentException>(() => content.RunAsync(s => s.GetRequiredService<ContentMerger>().MergeAsync(keep.Id, 1, keep.Id, 1)));
     }
+
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task An_item_in_the_recycle_bin_is_repointed_too(DatabaseProvider provider)
+    {
+        await using var content = await ContentTestHost.StartAsync(provider);
+        var keep = await content.CreateAsync("Customer", """{ "Name": "Acme" }""");
+        var merge = await content.CreateAsync("Customer", """{ "Name": "Acme Inc" }""");
+        var call = await content.CreateAsync("Activity", $$"""{ "Subject": "Call", "Customer": "{{merge.Id}}" }""");
+        var deleted = await content.RunAsync(s => s.GetRequiredService<ContentManager>().DeleteAsync(call.Id, 1));
+
+        await content.RunAsync(s => s.GetRequiredService<ContentMerger>().MergeAsync(keep.Id, 1, merge.Id, 1, new Dictionary<string, MergeSide>()));
+        var restored = await content.RunAsync(s => s.GetRequiredService<ContentManager>().RestoreAsync(call.Id, deleted.Version + 1));
+
+        Assert.Equal(keep.Id, restored.Value("Activity", "Customer")!.GetValue<string>());
+    }
 }

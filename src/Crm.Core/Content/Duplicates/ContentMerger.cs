@@ -125,8 +125,9 @@ public sealed class ContentMerger(
                     $"FROM jsonb_array_elements_text(content_items.data #> '{pgPath}') WITH ORDINALITY AS e(value, ord) GROUP BY 1) s))";
             match = $"{ContentExpressions.Field(db.Dialect, field, kind)} @> jsonb_build_array(CAST(@merge AS text))";
         }
+        // Items in the recycle bin are re-pointed too, so that one restored later does not point at the merged item.
         return $"UPDATE content_items SET data = {value}, version = version + 1, modified_utc = @now " +
-               $"WHERE {ContentExpressions.TypePredicate(field.TypeName)} AND id <> @merge AND {match} RETURNING id, version";
+               $"WHERE content_type = '{SqlIdentifier.Require(field.TypeName)}' AND id <> @merge AND {match} RETURNING id, version";
     }
 
     private static bool IsEmpty(JsonNode? value) =>
