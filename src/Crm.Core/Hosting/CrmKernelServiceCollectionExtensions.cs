@@ -4,6 +4,7 @@ using Crm.Core.Content.Duplicates;
 using Crm.Core.Content.Fields;
 using Crm.Core.Content.Queries;
 using Crm.Core.Content.Recipes;
+using Crm.Core.Content.Security;
 using Crm.Core.Content.Store;
 using Crm.Core.Data;
 using Crm.Core.Modules;
@@ -44,6 +45,7 @@ public static class CrmKernelServiceCollectionExtensions
         services.AddSingleton<TenantSetupService>();
         services.AddSingleton<RecipeHarvester>();
         services.AddSingleton<PermissionCatalog>();
+        services.AddScoped<TenantPermissions>();
 
         services.AddHostedService<TenantRegistryRefresher>();
 
@@ -91,6 +93,9 @@ public static class CrmKernelServiceCollectionExtensions
         services.AddRecipeStep<ContentDefinitionStep>();
         services.AddRecipeStep<ContentStep>();
         services.AddScoped<ContentExporter>();
+        services.AddPermissions<ContentPermissions>();
+        services.AddScoped<IDynamicPermissionSource, ContentTypePermissions>();
+        services.AddScoped<ContentAuthorizer>();
         services.AddRecipeStep<QueriesStep>();
         return services;
     }

@@ -8,6 +8,7 @@ namespace Crm.Core.Navigation;
 /// <summary>The admin menu for the current user: items of enabled features that the user is allowed to use.</summary>
 public sealed class AdminMenuService(
     IEnumerable<IAdminMenu> menus,
+    IEnumerable<IDynamicAdminMenu> dynamicMenus,
     FeatureCatalog catalog,
     FeatureManager features,
     IAuthorizationService authorization)
@@ -26,6 +27,11 @@ public sealed class AdminMenuService(
                     visible.Add(item);
                 }
             }
+        }
+        foreach (var menu in dynamicMenus)
+        {
+            if (catalog.FeatureOf(menu.GetType()) is { } feature && !enabled.Contains(feature)) continue;
+            visible.AddRange(await menu.ItemsAsync(user, cancellationToken));
         }
         return visible.OrderBy(i => i.Position).GroupBy(i => i.Group).ToList();
     }

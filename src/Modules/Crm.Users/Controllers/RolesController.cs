@@ -16,8 +16,7 @@ public sealed class RolesController(
     RoleManager<CrmRole> roleManager,
     RoleStore roles,
     RolePermissions rolePermissions,
-    PermissionCatalog permissions,
-    FeatureManager features,
+    TenantPermissions permissions,
     IStringLocalizer<UsersText> text) : Controller
 {
     [HttpGet("/admin/roles")]
@@ -40,11 +39,15 @@ public sealed class RolesController(
     public async Task<IActionResult> SavePermissions([FromForm] string[] grant, CancellationToken cancellationToken)
     {
         var pairs = grant.Select(g => g.Split('|', 2)).ToList();
-        if (pairs.Any(p => p.Length != 2 || permissions.Find(p[1]) is null)) return await FailAsync(text["The form named an unknown permission."], cancellationToken);
+        var all = await permissions.GetAllAsync(cancellationToken);
+        if (pairs.Any(p => p.Length != 2 || all.All(x => !string.Equals(x.Name, p[1], StringComparison.OrdinalIgnoreCase))))
+        {
+            return await FailAsync(text["The form named an unknown permission."], cancellationToken);
+        }
         var allRoles = await roles.ListAsync(cancellationToken);
         if (pairs.Any(p => allRoles.All(r => !string.Equals(r.Name, p[0], StringComparison.OrdinalIgnoreCase)))) return await FailAsync(text["The form named an unknown role."], cancellationToken);
 
-        var visible = permissions.For(await features.GetEnabledAsync(cancellationToken)).Select(p => p.Name).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        var visible = all.Select(p => p.Name).ToHashSet(StringComparer.OrdinalIgnoreCase);
         foreach (var role in allRoles.Where(r => r.Name != CrmRole.Administrator))
         {
             // Permissions of disabled features are not on the form; keep them as they are.
@@ -78,6 +81,6 @@ public sealed class RolesController(
         var allRoles = await roles.ListAsync(cancellationToken);
         var grants = new Dictionary<string, IReadOnlySet<string>>(StringComparer.OrdinalIgnoreCase);
         foreach (var role in allRoles) grants[role.Name] = await rolePermissions.GrantedAsync([role.Name], cancellationToken);
-        return new RolesPage(allRoles, permissions.For(await features.GetEnabledAsync(cancellationToken)), grants, notice, error);
+        return new RolesPage(allRoles, await permissions.GetAllAsync(cancellationToken), grants, notice, error);
     }
 }

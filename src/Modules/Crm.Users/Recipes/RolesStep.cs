@@ -11,7 +11,7 @@ namespace Crm.Users.Recipes;
 /// <c>{ "name": "Roles", "Roles": [ { "Name": "SalesRep", "Description": "...", "Permissions": [...], "AddPermissions": [...] } ] }</c>
 /// "Permissions" replaces the role's permissions; "AddPermissions" adds to them (for modules' feature recipes).
 /// </summary>
-public sealed class RolesStep(RoleManager<CrmRole> roles, RolePermissions rolePermissions, PermissionCatalog permissions) : IRecipeStep
+public sealed class RolesStep(RoleManager<CrmRole> roles, RolePermissions rolePermissions, TenantPermissions permissions) : IRecipeStep
 {
     public string Name => "Roles";
 
@@ -26,7 +26,7 @@ public sealed class RolesStep(RoleManager<CrmRole> roles, RolePermissions rolePe
             {
                 foreach (var (permission, permissionPath) in context.Strings(role, property, path))
                 {
-                    if (permissions.Find(permission) is null) context.Error(permissionPath, $"unknown permission '{permission}'");
+                    if (!permissions.MayExist(permission)) context.Error(permissionPath, $"unknown permission '{permission}'");
                 }
             }
         }

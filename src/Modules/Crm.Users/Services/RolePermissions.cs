@@ -10,7 +10,7 @@ namespace Crm.Users.Services;
 /// Which permissions each role grants in the current tenant; cached per tenant version, and changed only
 /// through <see cref="SetAsync"/> so the cache is invalidated. Administrators hold every enabled permission.
 /// </summary>
-public sealed class RolePermissions(TenantDb db, TenantCache cache, PermissionCatalog permissions, FeatureManager features) : IRolePermissions
+public sealed class RolePermissions(TenantDb db, TenantCache cache, TenantPermissions permissions) : IRolePermissions
 {
     private const string CacheKey = "role-permissions";
 
@@ -22,7 +22,7 @@ public sealed class RolePermissions(TenantDb db, TenantCache cache, PermissionCa
         {
             if (string.Equals(role, CrmRole.Administrator, StringComparison.OrdinalIgnoreCase))
             {
-                granted.UnionWith(permissions.For(await features.GetEnabledAsync(cancellationToken)).Select(p => p.Name));
+                granted.UnionWith((await permissions.GetAllAsync(cancellationToken)).Select(p => p.Name));
             }
             else if (map.TryGetValue(role.ToUpperInvariant(), out var rolePermissions))
             {
@@ -38,8 +38,9 @@ public sealed class RolePermissions(TenantDb db, TenantCache cache, PermissionCa
     /// <summary>Replaces the role's permissions. Unknown permission names are refused.</summary>
     public async Task SetAsync(string role, IEnumerable<string> permissionNames, CancellationToken cancellationToken)
     {
+        var known = (await permissions.GetAllAsync(cancellationToken)).ToDictionary(p => p.Name, StringComparer.OrdinalIgnoreCase);
         var names = permissionNames.Distinct(StringComparer.OrdinalIgnoreCase).ToList();
-        var unknown = names.FirstOrDefault(n => permissions.Find(n) is null);
+        var unknown = names.FirstOrDefault(n => !known.ContainsKey(n));
         if (unknown is not null) throw new ArgumentException($"unknown permission '{unknown}'");
         var normalized = role.ToUpperInvariant();
         await using var transaction = await db.BeginTransactionAsync(cancellationToken);
@@ -47,7 +48,7 @@ public sealed class RolePermissions(TenantDb db, TenantCache cache, PermissionCa
         foreach (var name in names)
         {
             await db.ExecuteAsync("INSERT INTO role_permissions (role, permission) VALUES (@normalized, @permission)",
-                new { normalized, permission = permissions.Find(name)!.Name }, cancellationToken);
+                new { normalized, permission = known[name].Name }, cancellationToken);
         }
         await cache.InvalidateAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);

@@ -1,0 +1,9 @@
+namespace Crm.Core.Content.Security;
+
+public enum ContentAction
+{
+    View,
+    Create,
+    Edit,
+    Delete,
+}

@@ -1,0 +1,8 @@
+namespace Crm.Core.Content.Security;
+
+public enum ContentScope
+{
+    None,
+    Own,
+    All,
+}
