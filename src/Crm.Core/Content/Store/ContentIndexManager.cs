@@ -23,10 +23,15 @@ public sealed class ContentIndexManager(TenantDb db, FieldKinds kinds)
         {
             await db.ExecuteAsync($"DROP INDEX IF EXISTS {name}", null, cancellationToken);
         }
+        var created = 0;
         foreach (var index in wanted.Values.Where(i => !existing.Contains(i.Name)))
         {
             await db.ExecuteAsync($"CREATE INDEX {index.Name} ON content_items ({string.Join(", ", index.Columns)}) WHERE {ContentExpressions.TypePredicate(index.Type)}", null, cancellationToken);
+            created++;
         }
+        // Without statistics on the new expressions the planners guess (SQLite even prefers the generic type index):
+        // gather them now, once per definition change that adds indexes.
+        if (created > 0) await db.ExecuteAsync("ANALYZE content_items", null, cancellationToken);
     }
 
     /// <summary>The indexes the definitions call for, with stable names that encode their expressions.</summary>
