@@ -1,0 +1,61 @@
+using System.Net;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Crm.Browser.Tests.Infrastructure;
+
+/// <summary>
+/// The real host (Program) on a real Kestrel socket, which a browser can reach (the default TestServer lives in
+/// memory only): 127.0.0.1 on a port the OS picks, SQLite in a throw-away data directory, a known admin password.
+/// </summary>
+public sealed class KestrelCrmHost : WebApplicationFactory<Program>
+{
+    public const string AdminUserName = "admin";
+    public const string AdminPassword = "Browser-Admin-Pass1";
+
+    private readonly string _dataDir = Path.Combine(Path.GetTempPath(), "crm-browser-tests", Guid.NewGuid().ToString("N"));
+
+    public KestrelCrmHost()
+    {
+        Directory.CreateDirectory(_dataDir);
+        // Port 0: the OS picks a free port, so test classes running in parallel never collide.
+        UseKestrel(options => options.Listen(IPAddress.Loopback, 0));
+    }
+
+    /// <summary>Where the server answers, e.g. http://127.0.0.1:41234 (no trailing slash).</summary>
+    public Uri BaseAddress { get; private set; } = null!;
+
+    public void Start()
+    {
+        StartServer();
+        var addresses = Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()
+            ?? throw new InvalidOperationException("Kestrel reports no addresses.");
+        BaseAddress = new Uri(addresses.Addresses.Single());
+    }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Testing");
+        builder.UseSetting("Crm:DataDir", _dataDir);
+        builder.UseSetting("Crm:Database:Provider", "Sqlite");
+        builder.UseSetting("Crm:Admin:UserName", AdminUserName);
+        builder.UseSetting("Crm:Admin:Password", AdminPassword);
+    }
+
+    public override async ValueTask DisposeAsync()
+    {
+        await base.DisposeAsync();
+        try
+        {
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            Directory.Delete(_dataDir, recursive: true);
+        }
+        catch (IOException)
+        {
+            // A leftover temp folder is harmless.
+        }
+    }
+}
