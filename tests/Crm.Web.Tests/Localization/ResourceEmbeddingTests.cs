@@ -15,6 +15,9 @@ public sealed class ResourceEmbeddingTests
         { typeof(Crm.Users.Models.LoginModel), "Enter your password.", "비밀번호를 입력하세요." },
         { typeof(Crm.Features.FeaturesText), "Features", "기능" },
         { typeof(Crm.Tenants.TenantsText), "Tenants", "테넌트" },
+        { typeof(Crm.Contents.ContentsText), "Content types", "콘텐츠 유형" },
+        { typeof(Crm.Contents.TypeEditorText), "Content types", "콘텐츠 유형" },
+        { typeof(Crm.Core.Content.ContentText), "is required", "필수 항목입니다" },
     };
 
     [Theory]
