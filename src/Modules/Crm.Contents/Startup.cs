@@ -12,5 +12,6 @@ public sealed class Startup : FeatureStartup
     {
         services.AddAdminMenu<AdminMenu>();
         services.AddScoped<IDynamicAdminMenu, ContentTypesMenu>();
+        services.AddItemScreens();
     }
 }

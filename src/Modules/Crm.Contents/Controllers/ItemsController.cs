@@ -1,0 +1,47 @@
+using Crm.Contents.Controllers.Items;
+using Crm.Contents.Models.Items;
+using Crm.Contents.Services.Items;
+using Crm.Core.Content.Security;
+using Crm.Core.Content.Store;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Localization;
+
+namespace Crm.Contents.Controllers;
+
+/// <summary>A type's list and an item's detail page. Every action asks the content authorizer, whatever the menu showed.</summary>
+[Authorize]
+public sealed class ItemsController(ItemTypes types, ContentAuthorizer authorizer, ContentManager manager, ItemListBuilder lists,
+    ItemDetailBuilder details, IStringLocalizer<ContentScreensText> text) : Controller
+{
+    [HttpGet("/contents/{type}")]
+    public async Task<IActionResult> Index(string type, string? q, string? filter, string? sort, string? after, string? count, int? size,
+        CancellationToken cancellationToken)
+    {
+        if (await types.ListableAsync(type, cancellationToken) is not ({ } defs, { } definition)) return NotFound();
+        var scope = await authorizer.ViewScopeAsync(User, definition, cancellationToken);
+        if (scope == ContentScope.None) return this.Forbidden(text);
+        var query = new ItemListQuery(q, filter, sort, after, string.Equals(count, "exact", StringComparison.OrdinalIgnoreCase),
+            Math.Clamp(size ?? ItemListQuery.DefaultSize, 1, ItemListQuery.MaxSize));
+        var canCreate = definition.Settings.Creatable && await authorizer.CanAsync(User, ContentAction.Create, definition, null, cancellationToken);
+        var page = await lists.BuildAsync(defs, definition, query, scope, User, canCreate, cancellationToken);
+        if (page.Errors.Count > 0) Response.StatusCode = StatusCodes.Status400BadRequest;
+        return View("~/Views/Items/Index.cshtml", page);
+    }
+
+    [HttpGet("/contents/{type}/{id}")]
+    public async Task<IActionResult> Detail(string type, string id, string? notice, CancellationToken cancellationToken)
+    {
+        if (await types.ListableAsync(type, cancellationToken) is not ({ } defs, { } definition)) return NotFound();
+        var item = await manager.GetAsync(id, cancellationToken: cancellationToken);
+        if (item is null || !string.Equals(item.ContentType, definition.Name, StringComparison.OrdinalIgnoreCase)) return NotFound();
+        if (!await authorizer.CanAsync(User, ContentAction.View, definition, item.Owner, cancellationToken)) return this.Forbidden(text, $"/contents/{definition.Name}");
+        var canEdit = await authorizer.CanAsync(User, ContentAction.Edit, definition, item.Owner, cancellationToken);
+        var canDelete = await authorizer.CanAsync(User, ContentAction.Delete, definition, item.Owner, cancellationToken);
+        // Notices come back from redirects as keys, never as free text, so a link cannot put words on the page.
+        string? message = notice switch { "saved" => text["Saved."].Value, "restored" => text["Restored."].Value, _ => null };
+        return View("~/Views/Items/Detail.cshtml",
+            await details.BuildAsync(defs, definition, item, ContentAuthorizer.UserId(User), canEdit, canDelete, message, cancellationToken));
+    }
+}

@@ -1,0 +1,10 @@
+using Crm.Core.Content.Definitions;
+using Crm.Core.Content.Store;
+
+namespace Crm.Contents.Models.Items;
+
+/// <param name="Item">Null on the create form.</param>
+/// <param name="Version">The version the edit form was loaded at; posted back so a stale edit is refused.</param>
+/// <param name="Error">A message for the whole form (validation summary or "changed meanwhile").</param>
+/// <param name="TimeZone">The zone date-time inputs are read in.</param>
+public sealed record ItemFormPage(ContentTypeDefinition Type, ContentItem? Item, int Version, IReadOnlyList<ItemFormField> Fields, string? Error, bool Stale, string TimeZone);
