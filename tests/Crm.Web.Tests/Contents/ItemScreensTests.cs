@@ -115,4 +115,97 @@ public sealed partial class ItemScreensTests
         Assert.Equal(HttpStatusCode.BadRequest, (await admin.GetAsync("/contents/Customer?sort=Name")).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await admin.GetAsync("/contents/Unicorn")).StatusCode);
     }
+
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task A_deleted_item_goes_to_the_recycle_bin_and_comes_back(DatabaseProvider provider)
+    {
+        await using var content = await ContentTestHost.StartAsync(provider);
+        var admin = await SignInAsync(content);
+        var id = IdOf(await CreateAsync(admin, "Birch Foods"));
+        var detail = $"/contents/Customer/{id}";
+
+        var deleted = await admin.SubmitFormAsync(detail, $"{detail}/delete", new() { ["version"] = "1" });
+        Assert.Equal(HttpStatusCode.OK, deleted.StatusCode);
+        Assert.Contains($"data-deleted-item=\"{id}\"", await deleted.Content.ReadAsStringAsync());
+        Assert.Equal(HttpStatusCode.NotFound, (await admin.GetAsync(detail)).StatusCode);
+        Assert.Empty(await content.NamesAsync("Customer", ""));
+
+        var restored = await admin.SubmitFormAsync("/contents/Customer/recycle-bin", $"{detail}/restore", new() { ["version"] = "2" });
+        Assert.Equal(HttpStatusCode.Redirect, restored.StatusCode);
+        Assert.Equal(["Birch Foods"], await content.NamesAsync("Customer", ""));
+        var page = await TextAsync(await admin.GetAsync(detail));
+        Assert.Contains("Restored", page);
+        Assert.DoesNotContain($"data-deleted-item=\"{id}\"", await admin.GetStringAsync("/contents/Customer/recycle-bin"));
+    }
+
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task A_sales_rep_sees_every_item_but_the_endpoints_refuse_changes_to_other_peoples_items(DatabaseProvider provider)
+    {
+        await using var content = await ContentTestHost.StartAsync(provider);
+        var admin = await SignInAsync(content);
+        var adminItem = IdOf(await CreateAsync(admin, "Admin Account"));
+        Assert.Equal(HttpStatusCode.OK, (await admin.SubmitFormAsync("/admin/users", "/admin/users",
+            new() { ["userName"] = "kim", ["email"] = "kim@example.com", ["password"] = "Kim-Password-1", ["roleNames"] = "SalesRep" })).StatusCode);
+        var kim = await SignInAsync(content, "kim", "Kim-Password-1");
+
+        var ownItem = IdOf(await CreateAsync(kim, "Kim's Lead"));
+        var list = await kim.GetStringAsync("/contents/Customer");
+        Assert.Contains(adminItem, list);
+        Assert.Contains(ownItem, list);
+        var adminDetail = await kim.GetStringAsync($"/contents/Customer/{adminItem}");
+        Assert.DoesNotContain($"/contents/Customer/{adminItem}/edit", adminDetail);
+        Assert.DoesNotContain($"/contents/Customer/{adminItem}/delete", adminDetail);
+
+        var ownEdit = $"/contents/Customer/{ownItem}/edit";
+        Assert.Equal(HttpStatusCode.Redirect, (await kim.SubmitFormAsync(ownEdit, ownEdit,
+            new() { ["version"] = "1", ["Customer.Name"] = "Kim's Lead", ["Customer.Stage"] = "Prospect" })).StatusCode);
+
+        // Crafted requests, with a valid antiforgery token taken from a page kim may open.
+        var adminEdit = $"/contents/Customer/{adminItem}/edit";
+        Assert.Equal(HttpStatusCode.Forbidden, (await kim.GetAsync(adminEdit)).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await kim.SubmitFormAsync(ownEdit, adminEdit,
+            new() { ["version"] = "1", ["Customer.Name"] = "Taken", ["Customer.Stage"] = "Target" })).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await kim.SubmitFormAsync(ownEdit, $"/contents/Customer/{adminItem}/delete",
+            new() { ["version"] = "1" })).StatusCode);
+        Assert.Equal(["Admin Account", "Kim's Lead"], (await content.NamesAsync("Customer", "", "DisplayText")).ToList());
+
+        // Kim deletes her own item but may not purge it: only "delete all" rights remove items for good.
+        Assert.Equal(HttpStatusCode.OK, (await kim.SubmitFormAsync(ownEdit.Replace("/edit", ""), $"/contents/Customer/{ownItem}/delete", new() { ["version"] = "2" })).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await kim.SubmitFormAsync("/contents/Customer/recycle-bin", $"/contents/Customer/{ownItem}/purge", [])).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await admin.SubmitFormAsync("/contents/Customer/recycle-bin", $"/contents/Customer/{ownItem}/purge", [])).StatusCode);
+        Assert.Equal(1, await content.CountAsync("Customer"));
+    }
+
+    [Fact]
+    public async Task A_post_without_the_antiforgery_token_is_refused()
+    {
+        await using var content = await ContentTestHost.StartAsync(DatabaseProvider.Sqlite);
+        var admin = await SignInAsync(content);
+
+        var response = await admin.PostAsync("/contents/Customer/new",
+            new FormUrlEncodedContent(new Dictionary<string, string> { ["Customer.Name"] = "Forged", ["Customer.Stage"] = "Target" }));
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal(0, await content.CountAsync("Customer"));
+    }
+
+    [Fact]
+    public async Task Korean_users_get_korean_labels_and_validation_messages()
+    {
+        await using var content = await ContentTestHost.StartAsync(DatabaseProvider.Sqlite);
+        var admin = await SignInAsync(content, language: "ko-KR");
+
+        var list = await TextAsync(await admin.GetAsync("/contents/Customer"));
+        Assert.Contains("휴지통", list);
+        Assert.Contains("새 Customer", list);
+
+        var response = await CreateAsync(admin, "", email: "nope");
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var page = await TextAsync(response);
+        Assert.Contains("항목을 저장하지 못했습니다", page);
+        Assert.DoesNotContain("<div>is required</div>", page);
+        Assert.Matches("data-errors-for=\"Customer.Name\">\\s*<div>[^<]*[가-힣][^<]*</div>", page);
+    }
 }

@@ -68,7 +68,7 @@ public sealed class ItemListBuilder(ContentQuery query, ItemValueFormatter forma
         {
             var field = ContentMetadata.IsColumn(name) ? null : defs.FindField(type, name);
             if (field is null && !ContentMetadata.IsColumn(name)) continue;
-            var label = field?.Field.DisplayName ?? text[name].Value;
+            var label = field?.Field.DisplayName ?? ColumnLabel(name);
             columns.Add(new ItemListColumn(name, label, field, await SortableAsync(type, name, cancellationToken)));
         }
         return columns;
@@ -98,6 +98,15 @@ public sealed class ItemListBuilder(ContentQuery query, ItemValueFormatter forma
             "modifiedutc" => ItemValueFormatter.Instant(item.ModifiedUtc, zone),
             _ => item.Id,
         };
+
+    private string ColumnLabel(string column) => column.ToLowerInvariant() switch
+    {
+        "displaytext" => text["Name"],
+        "createdutc" => text["Created"],
+        "modifiedutc" => text["Modified"],
+        "owner" => text["Owner"],
+        _ => text["Id"],
+    };
 
     private static FilterComparison Condition(string field, FilterOperator op, string value) =>
         new(field, op, JsonValue.Create(value), "$.Filter.field", "$.Filter.value");
