@@ -54,7 +54,7 @@ public sealed partial class ContentModelingTests(BrowserFixture browser) : IClas
         await Expect(kanban.Locator("option")).ToHaveTextAsync(["(no kanban board)", "Stage"]);
         await kanban.SelectOptionAsync("Stage");
         await page.GetByRole(AriaRole.Button, new() { Name = "Save settings" }).ClickAsync();
-        await Expect(page.GetByRole(AriaRole.Status)).ToBeVisibleAsync();
+        await Expect(page.GetByRole(AriaRole.Status)).ToHaveTextAsync("Settings saved.");
         await Expect(page.GetByLabel("Kanban field")).ToHaveValueAsync("Stage");
         await Expect(page.GetByRole(AriaRole.Group, new() { Name = "List columns" }).GetByLabel("Stage", new() { Exact = true })).ToBeCheckedAsync();
         await BrowserFixture.ScreenshotAsync(page, "type-editor-lead");
@@ -89,6 +89,10 @@ public sealed partial class ContentModelingTests(BrowserFixture browser) : IClas
         await page.GetByRole(AriaRole.Link, new() { Name = "Edit", Exact = true }).ClickAsync();
         await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Edit Birch Foods" })).ToBeVisibleAsync();
         await Expect(page.GetByLabel("Stage")).ToHaveValueAsync("New");
+        // The browser must accept the stored values in its typed inputs: a value it cannot parse shows empty and is lost on save.
+        await Expect(page.GetByLabel("Budget")).ToHaveValueAsync("1200");
+        await Expect(page.GetByLabel("Follow-up at")).ToHaveValueAsync("2030-01-15T09:30");
+        await Expect(page.GetByLabel("Website")).ToHaveValueAsync("https://birch.example");
         await page.GetByLabel("Stage").SelectOptionAsync("Qualified");
         await SaveLeadAsync(page, "Birch Foods");
         await Expect(page.GetByText("version 2", new() { Exact = false })).ToBeVisibleAsync();
