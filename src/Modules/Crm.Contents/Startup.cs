@@ -13,5 +13,6 @@ public sealed class Startup : FeatureStartup
         services.AddAdminMenu<AdminMenu>();
         services.AddScoped<IDynamicAdminMenu, ContentTypesMenu>();
         services.AddItemScreens();
+        services.AddContentImport();
     }
 }
