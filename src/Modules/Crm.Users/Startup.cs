@@ -65,6 +65,7 @@ public sealed class Startup : FeatureStartup
         services.AddScoped<RolePermissions>();
         services.AddScoped<IRolePermissions>(sp => sp.GetRequiredService<RolePermissions>());
         services.AddScoped<ApiKeyService>();
+        services.AddScoped<IUserDirectory, UserDirectory>();
         services.AddPermissions<Permissions>();
         services.AddPermissions<ApiKeyPermissions>();
         services.AddAdminMenu<AdminMenu>();
