@@ -14,5 +14,6 @@ public sealed class Startup : FeatureStartup
         services.AddScoped<IDynamicAdminMenu, ContentTypesMenu>();
         services.AddItemScreens();
         services.AddContentImport();
+        services.AddContentTools();
     }
 }
