@@ -4,6 +4,7 @@ using System.Text.Json;
 using System.Text.RegularExpressions;
 using Crm.Core.Content.Store;
 using Crm.Core.Data;
+using Crm.Core.Recipes;
 using Crm.Web.Tests.Content;
 using Crm.Web.Tests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
@@ -149,6 +150,35 @@ public sealed partial class KanbanTests
         Assert.Equal("Target", StageOf(await GetAsync(content, adminItem)));
         Assert.Equal(HttpStatusCode.Redirect, (await MoveAsync(kim, ownItem, "Prospect", 1)).StatusCode);
         Assert.Equal("Prospect", StageOf(await GetAsync(content, ownItem)));
+    }
+
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task Own_only_users_see_only_their_cards_and_export_only_their_rows(DatabaseProvider provider)
+    {
+        await using var content = await ContentTestHost.StartAsync(provider);
+        await content.Host.InTenantAsync("Default", s => s.GetRequiredService<RecipeExecutor>().ExecuteAsync(RecipeParser.Parse("""
+            { "name": "own-only", "steps": [ { "name": "Roles", "Roles": [
+                { "Name": "Assistant", "AddPermissions": [ "ViewOwnContent", "CreateContent", "EditOwnContent", "ExportContent" ] } ] } ] }
+            """, "own-only"), CancellationToken.None));
+        var other = await content.CreateAsync("Customer", """{ "Name": "Someone Else's", "Stage": "Target" }""");
+        var admin = await SignInAsync(content);
+        Assert.Equal(HttpStatusCode.OK, (await admin.SubmitFormAsync("/admin/users", "/admin/users",
+            new() { ["userName"] = "park", ["email"] = "park@example.com", ["password"] = "Park-Password-1", ["roleNames"] = "Assistant" })).StatusCode);
+        var park = await SignInAsync(content, "park", "Park-Password-1");
+        var own = await park.SubmitFormAsync("/contents/Customer/new", "/contents/Customer/new", new() { ["Customer.Name"] = "Park's Lead", ["Customer.Stage"] = "Target" });
+        Assert.Equal(HttpStatusCode.Redirect, own.StatusCode);
+
+        var page = await park.GetStringAsync(Board);
+        Assert.Contains("Park&#x27;s Lead", page);
+        Assert.DoesNotContain(other.Id, page);
+        Assert.Contains("You see only the items you own.", page);
+        Assert.Contains(other.Id, await admin.GetStringAsync(Board));
+
+        var csv = await park.GetStringAsync("/contents/Customer/export.csv");
+        Assert.Contains("Park's Lead", csv);
+        Assert.DoesNotContain(other.Id, csv);
+        Assert.Equal(HttpStatusCode.Forbidden, (await MoveAsync(park, other.Id, "Prospect", 1)).StatusCode);
     }
 
     [Fact]
