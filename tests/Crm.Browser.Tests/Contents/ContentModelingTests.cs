@@ -108,9 +108,10 @@ public sealed partial class ContentModelingTests(BrowserFixture browser) : IClas
         // The list: all three, then only the qualified ones through the filter box.
         await GoToListAsync(page);
         await Expect(page.Locator("[data-count]")).ToHaveTextAsync("3 items");
-        await Expect(page.GetByRole(AriaRole.Columnheader)).ToHaveTextAsync(["Name", "Stage", "Budget", "Follow-up at"]);
+        // The first column holds the bulk-action checkboxes ("Select"); then the list columns chosen in the editor.
+        await Expect(page.GetByRole(AriaRole.Columnheader)).ToHaveTextAsync(["Select", "Name", "Stage", "Budget", "Follow-up at"]);
         await page.GetByLabel("Filter").FillAsync("Stage:eq:Qualified");
-        await page.GetByRole(AriaRole.Button, new() { Name = "Apply" }).ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Apply", Exact = true }).ClickAsync();
         await Expect(page).ToHaveURLAsync(new Regex("filter=Stage%3Aeq%3AQualified"));
         // Without a sort the list keeps its default order, so only which rows show is checked here.
         await Expect(LeadNames(page)).ToHaveCountAsync(2);
@@ -121,7 +122,7 @@ public sealed partial class ContentModelingTests(BrowserFixture browser) : IClas
 
         // Sorting by the indexed date column, up and then down; the filter box is cleared first.
         await page.GetByLabel("Filter").FillAsync("");
-        await page.GetByRole(AriaRole.Button, new() { Name = "Apply" }).ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Apply", Exact = true }).ClickAsync();
         await Expect(LeadNames(page)).ToHaveCountAsync(3);
         var followUpHeader = page.GetByRole(AriaRole.Columnheader, new() { Name = "Follow-up at" });
         await followUpHeader.GetByRole(AriaRole.Link).ClickAsync();
@@ -142,7 +143,7 @@ public sealed partial class ContentModelingTests(BrowserFixture browser) : IClas
         await Expect(page).ToHaveURLAsync(new Regex("/contents/Lead\\?sort=FollowUpAt%20desc$"));
         await Expect(page.GetByRole(AriaRole.Link, new() { Name = "휴지통" })).ToBeVisibleAsync();
         await Expect(page.GetByRole(AriaRole.Link, new() { Name = "새 Lead" })).ToBeVisibleAsync();
-        await Expect(page.GetByRole(AriaRole.Button, new() { Name = "적용" })).ToBeVisibleAsync();
+        await Expect(page.GetByRole(AriaRole.Button, new() { Name = "적용", Exact = true })).ToBeVisibleAsync();
         await Expect(page.GetByLabel("필터")).ToHaveAttributeAsync("placeholder", "필터 (예: Stage:eq:Prospect,Employees:gte:10)");
         await Expect(page.Locator("[data-count]")).ToHaveTextAsync("3개 항목");
         await Expect(page.GetByRole(AriaRole.Columnheader, new() { Name = "Follow-up at" }).GetByLabel("내림차순")).ToBeVisibleAsync();
@@ -213,6 +214,6 @@ public sealed partial class ContentModelingTests(BrowserFixture browser) : IClas
         await Expect(page).ToHaveURLAsync(new Regex("/contents/Lead$"));
     }
 
-    /// <summary>The first cell of each row links to the lead and shows its name.</summary>
-    private static ILocator LeadNames(IPage page) => page.Locator("tbody tr[data-item] td:first-child a");
+    /// <summary>The lead names in the list: the first cell holds the bulk-action checkbox, the second links to the lead.</summary>
+    private static ILocator LeadNames(IPage page) => page.Locator("tbody tr[data-item] td:nth-child(2) a");
 }
