@@ -15,5 +15,6 @@ public sealed class Startup : FeatureStartup
         services.AddItemScreens();
         services.AddContentImport();
         services.AddContentTools();
+        services.AddSavedViews();
     }
 }

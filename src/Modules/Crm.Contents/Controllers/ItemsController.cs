@@ -1,6 +1,7 @@
 using Crm.Contents.Controllers.Items;
 using Crm.Contents.Models.Items;
 using Crm.Contents.Services.Items;
+using Crm.Contents.Services.SavedViews;
 using Crm.Core.Content.Security;
 using Crm.Core.Content.Store;
 using Microsoft.AspNetCore.Authorization;
@@ -13,15 +14,23 @@ namespace Crm.Contents.Controllers;
 /// <summary>A type's list and an item's detail page. Every action asks the content authorizer, whatever the menu showed.</summary>
 [Authorize]
 public sealed class ItemsController(ItemTypes types, ContentAuthorizer authorizer, ContentManager manager, ItemListBuilder lists,
-    ItemDetailBuilder details, IStringLocalizer<ContentScreensText> text) : Controller
+    ItemDetailBuilder details, IStringLocalizer<ContentScreensText> text, SavedViewStore savedViews) : Controller
 {
     [HttpGet("/contents/{type}")]
     public async Task<IActionResult> Index(string type, string? q, string? filter, string? sort, string? after, string? count, int? size,
-        CancellationToken cancellationToken)
+        string? view, CancellationToken cancellationToken)
     {
         if (await types.ListableAsync(type, cancellationToken) is not ({ } defs, { } definition)) return NotFound();
         var scope = await authorizer.ViewScopeAsync(User, definition, cancellationToken);
         if (scope == ContentScope.None) return this.Forbidden(text);
+        // A saved view (?view=id) fills in q/filter/sort that the URL leaves out (an empty ?q= still counts as given);
+        // another user's personal view is "not found".
+        if (view is not null)
+        {
+            if (await savedViews.GetAsync(definition.Name, view, cancellationToken) is not { } saved || !SavedViewAccess.CanSee(User, saved)) return NotFound();
+            var given = Request.Query;
+            (q, filter, sort) = (given.ContainsKey("q") ? q : saved.Q, given.ContainsKey("filter") ? filter : saved.Filter, given.ContainsKey("sort") ? sort : saved.Sort);
+        }
         var query = new ItemListQuery(q, filter, sort, after, string.Equals(count, "exact", StringComparison.OrdinalIgnoreCase),
             Math.Clamp(size ?? ItemListQuery.DefaultSize, 1, ItemListQuery.MaxSize));
         var canCreate = definition.Settings.Creatable && await authorizer.CanAsync(User, ContentAction.Create, definition, null, cancellationToken);
