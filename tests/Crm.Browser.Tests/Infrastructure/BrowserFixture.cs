@@ -28,6 +28,13 @@ public sealed class BrowserFixture : IAsyncLifetime
         _browser = await Chromium.LaunchAsync(_playwright);
     }
 
+    /// <summary>Runs code in a DI scope of the default tenant (see <see cref="KestrelCrmHost.InDefaultTenantAsync"/>).</summary>
+    public Task InDefaultTenantAsync(Func<IServiceProvider, Task> action)
+    {
+        Chromium.RequireInstalled();
+        return _host!.InDefaultTenantAsync(action);
+    }
+
     /// <summary>A fresh browser tab whose browser asks for <paramref name="locale"/> (Accept-Language), as a person's browser would.</summary>
     public async Task<IPage> NewPageAsync(string locale = "en-US")
     {

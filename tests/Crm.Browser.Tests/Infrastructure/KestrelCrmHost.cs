@@ -2,6 +2,7 @@ using System.Net;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
+using Crm.Core.Tenants;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -34,6 +35,15 @@ public sealed class KestrelCrmHost : WebApplicationFactory<Program>
         var addresses = Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()
             ?? throw new InvalidOperationException("Kestrel reports no addresses.");
         BaseAddress = new Uri(addresses.Addresses.Single());
+    }
+
+    /// <summary>Runs code in a DI scope of the default tenant, as one of its requests would: to set up a model or data without the screens.</summary>
+    public async Task InDefaultTenantAsync(Func<IServiceProvider, Task> action)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        scope.ServiceProvider.GetRequiredService<TenantScope>().Tenant = Services.GetRequiredService<TenantRegistry>().Default
+            ?? throw new InvalidOperationException("The host has no default tenant.");
+        await action(scope.ServiceProvider);
     }
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
