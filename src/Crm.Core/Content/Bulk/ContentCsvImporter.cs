@@ -71,35 +71,11 @@ public sealed class ContentCsvImporter(ContentImporter importer, ContentDefiniti
             for (var i = 0; i < Math.Min(csv.FieldCount, header.Length); i++)
             {
                 var text = csv.GetString(i).Trim();
-                if (text.Length > 0) values[header[i]] = Cell(text, columns[i]!);
+                if (text.Length > 0) values[header[i]] = CsvCells.Parse(text, columns[i]!, kinds);
             }
             yield return new ImportRow(row, values, problems);
         }
     }
-
-    /// <summary>The cell as the JSON value the field's kind expects; a cell that does not parse stays text and the kind names the problem.</summary>
-    private JsonNode Cell(string text, ContentFieldReference field)
-    {
-        var kind = kinds.Get(field.Field.Kind);
-        switch (kind.StorageFor(field.Field.Settings))
-        {
-            case FieldStorage.Number when decimal.TryParse(text, NumberStyles.Number, CultureInfo.InvariantCulture, out var number):
-                return JsonValue.Create(number);
-            case FieldStorage.Boolean when Flag(text) is { } flag:
-                return JsonValue.Create(flag);
-            case FieldStorage.Json:
-                return new JsonArray(text.Split(';', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries).Select(v => (JsonNode?)JsonValue.Create(v)).ToArray());
-            default:
-                return JsonValue.Create(text);
-        }
-    }
-
-    private static bool? Flag(string text) => text.ToLowerInvariant() switch
-    {
-        "true" or "yes" or "y" or "1" => true,
-        "false" or "no" or "n" or "0" => false,
-        _ => null,
-    };
 
     private static ImportResult HeaderFailure(IReadOnlyList<ImportError> errors) => new(0, 0, 1, errors);
 }

@@ -1,3 +1,4 @@
+using Crm.Core.Content.Bulk;
 using System.Globalization;
 using System.Runtime.CompilerServices;
 using System.Text;
@@ -68,7 +69,7 @@ public sealed class CsvImportFile(FieldKinds kinds)
             {
                 if (columns[i] is not { } field) continue;
                 var cell = csv.GetString(i).Trim();
-                if (cell.Length > 0) values[field.QualifiedName] = Cell(cell, field);
+                if (cell.Length > 0) values[field.QualifiedName] = CsvCells.Parse(cell, field, kinds);
             }
             yield return new MappedRow(row, values, problems);
         }
@@ -81,27 +82,4 @@ public sealed class CsvImportFile(FieldKinds kinds)
             TrimWhitespace = true,
             OnMalformedRecord = record => malformed?.TryAdd(record.RecordNumber, record.Reason),
         }, leaveOpen: false);
-
-    /// <summary>The cell as the JSON value the field's kind expects; a cell that does not parse stays text and the kind names the problem.</summary>
-    private JsonNode Cell(string text, ContentFieldReference field)
-    {
-        switch (kinds.Get(field.Field.Kind).StorageFor(field.Field.Settings))
-        {
-            case FieldStorage.Number when decimal.TryParse(text, NumberStyles.Number, CultureInfo.InvariantCulture, out var number):
-                return JsonValue.Create(number);
-            case FieldStorage.Boolean when Flag(text) is { } flag:
-                return JsonValue.Create(flag);
-            case FieldStorage.Json:
-                return new JsonArray(text.Split(';', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries).Select(v => (JsonNode?)JsonValue.Create(v)).ToArray());
-            default:
-                return JsonValue.Create(text);
-        }
-    }
-
-    private static bool? Flag(string text) => text.ToLowerInvariant() switch
-    {
-        "true" or "yes" or "y" or "1" => true,
-        "false" or "no" or "n" or "0" => false,
-        _ => null,
-    };
 }
