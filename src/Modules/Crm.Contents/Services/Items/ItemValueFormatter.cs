@@ -9,7 +9,7 @@ namespace Crm.Contents.Services.Items;
 
 /// <summary>
 /// Shows stored values in the user's culture: dates and times in the tenant's time zone, money with its currency,
-/// choices by label. Phone numbers and other text are shown as stored.
+/// choices by label, Korean phone numbers in their usual form; other text as stored.
 /// </summary>
 public sealed class ItemValueFormatter(ItemFormBinder binder, IStringLocalizer<ContentScreensText> text)
 {
@@ -29,6 +29,8 @@ public sealed class ItemValueFormatter(ItemFormBinder binder, IStringLocalizer<C
                 return date.ToString("d", culture);
             case "DateTime" when DateTimeOffset.TryParse(value.ToString(), CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var instant):
                 return Instant(instant, zone);
+            case "Phone":
+                return PhoneDisplay.Format(value.ToString());
             case "Choice":
                 return string.Join(", ", binder.FromStored(field, value, zone).Values
                     .Select(v => field.Field.Settings.Options.FirstOrDefault(o => o.Value == v)?.Label ?? v));
