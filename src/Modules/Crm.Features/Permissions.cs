@@ -5,6 +5,11 @@ namespace Crm.Features;
 public sealed class Permissions : IPermissionProvider
 {
     public const string ManageFeatures = "ManageFeatures";
+    public const string ManageRecipes = "ManageRecipes";
 
-    public IEnumerable<Permission> GetPermissions() => [new(ManageFeatures, "Enable and disable features", "Platform")];
+    public IEnumerable<Permission> GetPermissions() =>
+    [
+        new(ManageFeatures, "Enable and disable features", "Platform"),
+        new(ManageRecipes, "Run recipes on this tenant and export it as a recipe", "Platform"),
+    ];
 }
