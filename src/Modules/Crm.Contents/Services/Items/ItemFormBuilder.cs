@@ -36,14 +36,15 @@ public sealed class ItemFormBuilder(ItemFormBinder binder, TenantDb db)
     {
         if (types.Count == 0) return [];
         var rows = await db.QueryAsync<(string Id, string DisplayText)>(
-            $"SELECT id, display_text FROM content_items WHERE deleted_utc IS NULL AND content_type IN @types ORDER BY display_text, id LIMIT {MaxRelationOptions}",
-            new { types }, cancellationToken);
+            // The dialect's list test: PostgreSQL takes the list as one array parameter, which "IN @types" is not.
+            $"SELECT id, display_text FROM content_items WHERE deleted_utc IS NULL AND {db.Dialect.InList("content_type", "types")} ORDER BY display_text, id LIMIT {MaxRelationOptions}",
+            new { types = types.ToArray() }, cancellationToken);
         var options = rows.Select(r => new ItemOption(r.Id, r.DisplayText)).ToList();
         var missing = selected.Where(id => options.All(o => !string.Equals(o.Value, id, StringComparison.OrdinalIgnoreCase))).ToList();
         if (missing.Count > 0)
         {
             var found = await db.QueryAsync<(string Id, string DisplayText)>(
-                "SELECT id, display_text FROM content_items WHERE id IN @ids", new { ids = missing.Select(m => m.ToUpperInvariant()).ToList() }, cancellationToken);
+                $"SELECT id, display_text FROM content_items WHERE {db.Dialect.InList("id", "ids")}", new { ids = missing.Select(m => m.ToUpperInvariant()).ToArray() }, cancellationToken);
             options.InsertRange(0, missing.Select(id => new ItemOption(id, found.FirstOrDefault(f => f.Id == id.ToUpperInvariant()).DisplayText ?? id)));
         }
         return options;
