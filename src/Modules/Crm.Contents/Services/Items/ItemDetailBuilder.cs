@@ -55,7 +55,8 @@ public sealed class ItemDetailBuilder(ItemValueFormatter formatter, ItemFormBind
     {
         if (ids.Count == 0) return [];
         var rows = await db.QueryAsync<(string Id, string ContentType, string DisplayText)>(
-            "SELECT id, content_type, display_text FROM content_items WHERE id IN @ids", new { ids = ids.Select(i => i.ToUpperInvariant()).ToList() }, cancellationToken);
+            $"SELECT id, content_type, display_text FROM content_items WHERE {db.Dialect.InList("id", "ids")}",
+            new { ids = ids.Select(i => i.ToUpperInvariant()).ToArray() }, cancellationToken);
         return rows.Select(r => new ItemOption($"/contents/{r.ContentType}/{r.Id}", r.DisplayText)).ToList();
     }
 }
