@@ -27,7 +27,7 @@ public sealed class ItemFormController(ItemTypes types, ContentAuthorizer author
     {
         if (await types.ListableAsync(type, cancellationToken) is not ({ } defs, { } definition) || !definition.Settings.Creatable) return NotFound();
         if (!await authorizer.CanAsync(User, ContentAction.Create, definition, null, cancellationToken)) return this.Forbidden(text, ListUrl(definition));
-        return await FormAsync(defs, definition, null, 0, null, [], null, false, cancellationToken);
+        return await FormAsync(defs, definition, null, 0, Preset(defs, definition), [], null, false, cancellationToken);
     }
 
     [HttpPost("/contents/{type}/new")]
@@ -95,6 +95,22 @@ public sealed class ItemFormController(ItemTypes types, ContentAuthorizer author
 
     private async Task<ContentItem?> FindAsync(ContentTypeDefinition type, string id, CancellationToken cancellationToken) =>
         await manager.GetAsync(id, cancellationToken: cancellationToken) is { } item && string.Equals(item.ContentType, type.Name, StringComparison.OrdinalIgnoreCase) ? item : null;
+
+    /// <summary>
+    /// Query keys naming a field ("Customer" or "Activity.Customer") pre-fill it, so a link such as a detail page's
+    /// "New Activity" opens the form with the relation already chosen (repeat a key for several values). Nothing is saved until the user posts the form.
+    /// </summary>
+    private Dictionary<string, PostedField>? Preset(ContentDefinitions defs, ContentTypeDefinition type)
+    {
+        var preset = new Dictionary<string, PostedField>();
+        foreach (var (key, values) in Request.Query)
+        {
+            if (defs.FindField(type, key) is not { } field) continue;
+            var list = values.Select(v => (v ?? "").Trim()).Where(v => v.Length > 0).Distinct(StringComparer.Ordinal).ToList();
+            if (list.Count > 0) preset[field.QualifiedName] = new PostedField(list);
+        }
+        return preset.Count > 0 ? preset : null;
+    }
 
     private Dictionary<string, PostedField> Posted(ContentDefinitions defs, ContentTypeDefinition type) =>
         defs.FieldsOf(type).ToDictionary(f => f.QualifiedName, f => binder.FromForm(f, Request.Form));

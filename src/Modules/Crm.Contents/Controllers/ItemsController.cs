@@ -14,7 +14,7 @@ namespace Crm.Contents.Controllers;
 /// <summary>A type's list and an item's detail page. Every action asks the content authorizer, whatever the menu showed.</summary>
 [Authorize]
 public sealed class ItemsController(ItemTypes types, ContentAuthorizer authorizer, ContentManager manager, ItemListBuilder lists,
-    ItemDetailBuilder details, IStringLocalizer<ContentScreensText> text, SavedViewStore savedViews) : Controller
+    ItemDetailBuilder details, ItemRelatedListsBuilder relatedLists, IStringLocalizer<ContentScreensText> text, SavedViewStore savedViews) : Controller
 {
     [HttpGet("/contents/{type}")]
     public async Task<IActionResult> Index(string type, string? q, string? filter, string? sort, string? after, string? count, int? size,
@@ -50,7 +50,8 @@ public sealed class ItemsController(ItemTypes types, ContentAuthorizer authorize
         var canDelete = await authorizer.CanAsync(User, ContentAction.Delete, definition, item.Owner, cancellationToken);
         // Notices come back from redirects as keys, never as free text, so a link cannot put words on the page.
         string? message = notice switch { "saved" => text["Saved."].Value, "restored" => text["Restored."].Value, _ => null };
+        var related = await relatedLists.BuildAsync(defs, definition, item, User, cancellationToken);
         return View("~/Views/Items/Detail.cshtml",
-            await details.BuildAsync(defs, definition, item, ContentAuthorizer.UserId(User), canEdit, canDelete, message, cancellationToken));
+            await details.BuildAsync(defs, definition, item, ContentAuthorizer.UserId(User), canEdit, canDelete, message, related, cancellationToken));
     }
 }

@@ -13,4 +13,5 @@ public sealed record ItemDetailPage(
     IReadOnlyList<ItemTimelineRow> Timeline,
     bool CanEdit,
     bool CanDelete,
-    string? Notice);
+    string? Notice,
+    IReadOnlyList<ItemRelatedList> Related);

@@ -14,7 +14,7 @@ public sealed class ItemDetailBuilder(ItemValueFormatter formatter, ItemFormBind
     private const int TimelineLength = 50;
 
     public async Task<ItemDetailPage> BuildAsync(ContentDefinitions defs, ContentTypeDefinition type, ContentItem item, string? viewerId,
-        bool canEdit, bool canDelete, string? notice, CancellationToken cancellationToken)
+        bool canEdit, bool canDelete, string? notice, IReadOnlyList<ItemRelatedList> relatedLists, CancellationToken cancellationToken)
     {
         var zone = await timeZone.GetAsync(cancellationToken);
         var fields = new List<ItemDetailField>();
@@ -41,7 +41,7 @@ public sealed class ItemDetailBuilder(ItemValueFormatter formatter, ItemFormBind
             rows.Add(new ItemTimelineRow(at, text[entry.Detail], entry.UserId, changes, null, ""));
         }
         return new ItemDetailPage(type, item, fields, ItemValueFormatter.Instant(item.CreatedUtc, zone), ItemValueFormatter.Instant(item.ModifiedUtc, zone),
-            viewerId is not null && viewerId == item.Owner, rows, canEdit, canDelete, notice);
+            viewerId is not null && viewerId == item.Owner, rows, canEdit, canDelete, notice, relatedLists);
     }
 
     private ItemChange Change(ContentDefinitions defs, ContentTypeDefinition type, string name, JsonNode? diff, TimeZoneInfo zone)
