@@ -2,6 +2,7 @@ using System.Net;
 using System.Text.RegularExpressions;
 using Crm.Core.Content.Definitions;
 using Crm.Core.Data;
+using Crm.Core.Recipes;
 using Crm.Web.Tests.Content;
 using Crm.Web.Tests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
@@ -133,5 +134,32 @@ public sealed partial class RelatedListsTests
         Assert.DoesNotContain("data-related-list", kimsPage);
         Assert.DoesNotContain("Activity (Customer)", kimsPage);
         Assert.Contains($"/contents/Activity/{call}", Card(adminsPage, "Activity (Customer)"));
+    }
+
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task An_own_only_user_sees_only_their_own_related_items(DatabaseProvider provider)
+    {
+        await using var content = await ContentTestHost.StartAsync(provider);
+        await content.Host.InTenantAsync("Default", s => s.GetRequiredService<RecipeExecutor>().ExecuteAsync(RecipeParser.Parse("""
+            { "name": "own-only", "steps": [ { "name": "Roles", "Roles": [
+                { "Name": "Assistant", "AddPermissions": [ "ViewOwnContent", "CreateContent", "EditOwnContent" ] } ] } ] }
+            """, "own-only"), CancellationToken.None));
+        var admin = await SignInAsync(content);
+        Assert.Equal(HttpStatusCode.OK, (await admin.SubmitFormAsync("/admin/users", "/admin/users",
+            new() { ["userName"] = "park", ["email"] = "park@example.com", ["password"] = "Park-Password-1", ["roleNames"] = "Assistant" })).StatusCode);
+        var park = await SignInAsync(content, "park", "Park-Password-1");
+        var lead = await CustomerAsync(park, "Park's Lead");
+        var parks = await ActivityAsync(park, "Park's call", lead);
+        var admins = await ActivityAsync(admin, "Admin's call", lead);
+
+        var parksCard = Card(WebUtility.HtmlDecode(await park.GetStringAsync($"/contents/Customer/{lead}")), "Activity (Customer)");
+        var adminsCard = Card(WebUtility.HtmlDecode(await admin.GetStringAsync($"/contents/Customer/{lead}")), "Activity (Customer)");
+
+        Assert.Contains($"/contents/Activity/{parks}", parksCard);
+        Assert.DoesNotContain($"/contents/Activity/{admins}", parksCard);
+        Assert.Contains("data-related-count>1<", parksCard);
+        Assert.Contains($"/contents/Activity/{admins}", adminsCard);
+        Assert.Contains("data-related-count>2<", adminsCard);
     }
 }
