@@ -133,6 +133,8 @@ public sealed partial class RelatedListsTests
         Assert.Contains("Acme", kimsPage);
         Assert.DoesNotContain("data-related-list", kimsPage);
         Assert.DoesNotContain("Activity (Customer)", kimsPage);
+        Assert.DoesNotContain($"/contents/Activity/{call}", kimsPage); // not in the timeline either
+        Assert.DoesNotContain("Call Acme", kimsPage);
         Assert.Contains($"/contents/Activity/{call}", Card(adminsPage, "Activity (Customer)"));
     }
 

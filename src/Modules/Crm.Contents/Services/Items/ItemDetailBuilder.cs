@@ -1,15 +1,17 @@
 using System.Text.Json.Nodes;
 using Crm.Contents.Models.Items;
 using Crm.Core.Content.Definitions;
+using Crm.Core.Content.Security;
 using Crm.Core.Content.Store;
 using Crm.Core.Data;
+using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Localization;
 
 namespace Crm.Contents.Services.Items;
 
 /// <summary>An item's fields (relations as links), its dates and its timeline, formatted for the reader.</summary>
 public sealed class ItemDetailBuilder(ItemValueFormatter formatter, ItemFormBinder binder, ContentTimeline timeline, TenantDb db,
-    TenantTimeZone timeZone, IStringLocalizer<ContentScreensText> text)
+    TenantTimeZone timeZone, IStringLocalizer<ContentScreensText> text, ContentAuthorizer authorizer, IHttpContextAccessor http)
 {
     private const int TimelineLength = 50;
 
@@ -28,11 +30,14 @@ public sealed class ItemDetailBuilder(ItemValueFormatter formatter, ItemFormBind
         }
 
         var rows = new List<ItemTimelineRow>();
+        var scopes = new Dictionary<string, ContentScope>(StringComparer.OrdinalIgnoreCase);
         foreach (var entry in await timeline.ForItemAsync(item.Id, TimelineLength, 0, cancellationToken))
         {
             var at = ItemValueFormatter.Instant(entry.At, zone);
             if (entry.Kind == TimelineEntryKind.RelatedItem)
             {
+                // A related item shows only to readers who may see it (its owner is the entry's user).
+                if (!await MayViewAsync(defs, entry.ContentType, entry.UserId, viewerId, scopes, cancellationToken)) continue;
                 var related = new ItemOption($"/contents/{entry.ContentType}/{entry.ItemId}", entry.Detail);
                 rows.Add(new ItemTimelineRow(at, null, entry.UserId, [], related, defs.FindType(entry.ContentType)?.DisplayName ?? entry.ContentType));
                 continue;
@@ -42,6 +47,18 @@ public sealed class ItemDetailBuilder(ItemValueFormatter formatter, ItemFormBind
         }
         return new ItemDetailPage(type, item, fields, ItemValueFormatter.Instant(item.CreatedUtc, zone), ItemValueFormatter.Instant(item.ModifiedUtc, zone),
             viewerId is not null && viewerId == item.Owner, rows, canEdit, canDelete, notice, relatedLists);
+    }
+
+    private async Task<bool> MayViewAsync(ContentDefinitions defs, string typeName, string? owner, string? viewerId,
+        Dictionary<string, ContentScope> scopes, CancellationToken cancellationToken)
+    {
+        if (defs.FindType(typeName) is not { } relatedType || http.HttpContext?.User is not { } user) return false;
+        if (!scopes.TryGetValue(typeName, out var scope))
+        {
+            scope = await authorizer.ViewScopeAsync(user, relatedType, cancellationToken);
+            scopes[typeName] = scope;
+        }
+        return scope == ContentScope.All || (scope == ContentScope.Own && owner is not null && owner == viewerId);
     }
 
     private ItemChange Change(ContentDefinitions defs, ContentTypeDefinition type, string name, JsonNode? diff, TimeZoneInfo zone)
