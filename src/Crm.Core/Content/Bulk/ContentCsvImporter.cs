@@ -58,21 +58,7 @@ public sealed class ContentCsvImporter(ContentImporter importer, ContentDefiniti
         while (await csv.ReadAsync(cancellationToken))
         {
             var row = (int)csv.RowNumber + 1;
-            var values = new JsonObject();
-            var problems = new List<ContentFieldError>();
-            if (malformed.Remove(row, out var reason) && reason != CsvMalformedReason.FieldCountMismatch)
-            {
-                problems.Add(new ContentFieldError("", new FieldProblem(FieldMessages.NotValidCsv, reason)));
-            }
-            if (csv.FieldCount > header.Length)
-            {
-                problems.Add(new ContentFieldError($"column {header.Length + 1}", new FieldProblem(FieldMessages.CellCount, csv.FieldCount, header.Length)));
-            }
-            for (var i = 0; i < Math.Min(csv.FieldCount, header.Length); i++)
-            {
-                var text = csv.GetString(i).Trim();
-                if (text.Length > 0) values[header[i]] = CsvCells.Parse(text, columns[i]!, kinds);
-            }
+            var (values, problems) = CsvCells.Record(csv, row, columns, i => header[i], malformed, kinds);
             yield return new ImportRow(row, values, problems);
         }
     }

@@ -55,22 +55,7 @@ public sealed class CsvImportFile(FieldKinds kinds)
         while (await csv.ReadAsync(cancellationToken))
         {
             var row = (int)csv.RowNumber + 1;
-            var values = new JsonObject();
-            var problems = new List<ContentFieldError>();
-            if (malformed.Remove(row, out var reason) && reason != CsvMalformedReason.FieldCountMismatch)
-            {
-                problems.Add(new ContentFieldError("", new FieldProblem(FieldMessages.NotValidCsv, reason)));
-            }
-            if (csv.FieldCount > columns.Count)
-            {
-                problems.Add(new ContentFieldError($"column {columns.Count + 1}", new FieldProblem(FieldMessages.CellCount, csv.FieldCount, columns.Count)));
-            }
-            for (var i = 0; i < Math.Min(csv.FieldCount, columns.Count); i++)
-            {
-                if (columns[i] is not { } field) continue;
-                var cell = csv.GetString(i).Trim();
-                if (cell.Length > 0) values[field.QualifiedName] = CsvCells.Parse(cell, field, kinds);
-            }
+            var (values, problems) = CsvCells.Record(csv, row, columns, i => columns[i]!.QualifiedName, malformed, kinds);
             yield return new MappedRow(row, values, problems);
         }
     }
