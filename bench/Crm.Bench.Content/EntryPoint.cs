@@ -21,8 +21,7 @@ public static class EntryPoint
         }
 
         BenchHost.UseBinaryDirectory();
-        var dataDir = Path.Combine(Path.GetTempPath(), "crm-bench", Guid.NewGuid().ToString("N"));
-        Directory.CreateDirectory(dataDir);
+        var dataDir = BenchDataDirectory.Create();
         (string Name, string ConnectionString)? database = options.Provider == DatabaseProvider.Postgres ? await CreateDatabaseAsync(options.Connection!) : null;
         try
         {
@@ -40,9 +39,8 @@ public static class EntryPoint
             }
             else
             {
-                Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
                 NpgsqlConnection.ClearAllPools();
-                try { Directory.Delete(dataDir, recursive: true); } catch (IOException) { }
+                BenchDataDirectory.Delete(dataDir);
                 if (database is { } db) await DropDatabaseAsync(options.Connection!, db.Name);
             }
         }

@@ -23,8 +23,7 @@ public static class EntryPoint
 
         BenchHost.UseBinaryDirectory();
 
-        var dataDir = Path.Combine(Path.GetTempPath(), "crm-bench", Guid.NewGuid().ToString("N"));
-        Directory.CreateDirectory(dataDir);
+        var dataDir = BenchDataDirectory.Create();
         try
         {
             var result = await new TenantBenchmark(options.Tenants, dataDir).RunAsync(CancellationToken.None);
@@ -34,21 +33,7 @@ public static class EntryPoint
         finally
         {
             if (options.Keep) Console.WriteLine($"data directory kept: {dataDir}");
-            else TryDelete(dataDir);
-        }
-    }
-
-    private static void TryDelete(string dataDir)
-    {
-        try
-        {
-            // Pooled SQLite handles keep the files open; release them or the delete fails on some platforms.
-            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-            Directory.Delete(dataDir, recursive: true);
-        }
-        catch (IOException e)
-        {
-            Console.Error.WriteLine($"could not remove {dataDir}: {e.Message}");
+            else BenchDataDirectory.Delete(dataDir);
         }
     }
 }
