@@ -18,6 +18,9 @@ public sealed class TenantDb(TenantScope scope) : IAsyncDisposable, IDisposable
 
     public DbTransaction? Transaction => _transaction;
 
+    /// <summary>Statements run through this scope so far: how tests prove a request's SQL is bounded (no N+1).</summary>
+    public int CommandCount { get; private set; }
+
     public async Task<DbConnection> ConnectionAsync(CancellationToken cancellationToken = default) =>
         _connection ??= await DbConnections.OpenAsync(scope.Tenant.Database, cancellationToken);
 
@@ -85,8 +88,11 @@ public sealed class TenantDb(TenantScope scope) : IAsyncDisposable, IDisposable
         return await connection.ExecuteAsync(Command(sql, args, cancellationToken));
     }
 
-    private CommandDefinition Command(string sql, object? args, CancellationToken cancellationToken) =>
-        new(sql, args, _transaction, commandType: System.Data.CommandType.Text, cancellationToken: cancellationToken); // Dapper would take a one-word statement ("ANALYZE") for a stored procedure
+    private CommandDefinition Command(string sql, object? args, CancellationToken cancellationToken)
+    {
+        CommandCount++;
+        return new(sql, args, _transaction, commandType: System.Data.CommandType.Text, cancellationToken: cancellationToken); // Dapper would take a one-word statement ("ANALYZE") for a stored procedure
+    }
 
     public void Dispose()
     {

@@ -51,6 +51,27 @@ public sealed class ContentDefinitions
     public ContentDefinitions With(ContentPartDefinition part) =>
         new(Types, Parts.Where(p => !string.Equals(p.Name, part.Name, StringComparison.OrdinalIgnoreCase)).Append(part).ToList());
 
+    /// <summary>A new type with a part of its own (named after it) to hold its fields — how the type editor and the API make types.</summary>
+    public ContentDefinitions WithNewType(string name, string displayName, ContentTypeSettings? settings = null) =>
+        With(new ContentPartDefinition { Name = name })
+            .With(new ContentTypeDefinition { Name = name, DisplayName = displayName, Settings = settings ?? new(), Parts = [new ContentTypePartDefinition(name, name)] });
+
+    /// <summary>
+    /// Adds a field to the type's own part (last position), or replaces the field of that name keeping its position.
+    /// A type made elsewhere without its own part gets it attached, as the editor's types have.
+    /// </summary>
+    public ContentDefinitions WithOwnField(string typeName, ContentFieldDefinition field)
+    {
+        var type = FindType(typeName) ?? throw new ContentDefinitionException([new(typeName, $"type '{typeName}' is not defined")]);
+        var own = FindPart(type.Name) ?? new ContentPartDefinition { Name = type.Name };
+        var existing = own.Fields.FirstOrDefault(f => string.Equals(f.Name, field.Name, StringComparison.OrdinalIgnoreCase));
+        var position = existing?.Settings.Position ?? own.Fields.Select(f => f.Settings.Position + 1).DefaultIfEmpty(0).Max();
+        var placed = field with { Name = existing?.Name ?? field.Name, Settings = field.Settings with { Position = position } };
+        var result = With(own with { Fields = own.Fields.Where(f => f != existing).Append(placed).ToList() });
+        return type.Parts.Any(p => string.Equals(p.PartName, own.Name, StringComparison.OrdinalIgnoreCase)) ? result
+            : result.With(type with { Parts = [.. type.Parts, new ContentTypePartDefinition(own.Name, own.Name, type.Parts.Count)] });
+    }
+
     public ContentDefinitions WithoutType(string name) =>
         new(Types.Where(t => !string.Equals(t.Name, name, StringComparison.OrdinalIgnoreCase)).ToList(), Parts);
 }

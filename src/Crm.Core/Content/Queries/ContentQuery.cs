@@ -17,8 +17,12 @@ public sealed class ContentQuery(TenantDb db, ContentDefinitionManager definitio
     {
         var compiled = await CompileAsync(request, cancellationToken);
         var rows = await db.QueryAsync<ContentManager.ContentRow>(compiled.Sql, compiled.Parameters, cancellationToken);
-        var items = rows.Take(request.First).Select(r => r.ToItem()).ToList();
-        var next = rows.Count > request.First ? KeysetCursor.Encode(compiled.ContentType, compiled.Keys, items[^1]) : null;
+        var size = request.PageSize;
+        var items = rows.Take(size).Select(r => r.ToItem()).ToList();
+        if (request.IsBackward) items.Reverse();
+        var cursors = items.Select(i => KeysetCursor.Encode(compiled.ContentType, compiled.Keys, i)).ToList();
+        var hasMore = rows.Count > size;
+        var next = !request.IsBackward && hasMore ? cursors[^1] : null;
 
         ContentCount? count = null;
         if (compiled.CountSql is { } countSql)
@@ -26,7 +30,29 @@ public sealed class ContentQuery(TenantDb db, ContentDefinitionManager definitio
             var counted = await db.ExecuteScalarAsync<long>(countSql, compiled.Parameters, cancellationToken);
             count = request.Count == CountMode.Capped && counted > request.CountLimit ? new ContentCount(request.CountLimit, false) : new ContentCount(counted, true);
         }
-        return new ContentQueryResult(items, next, count);
+        return new ContentQueryResult(items, next, count) { Cursors = cursors, HasMore = hasMore };
+    }
+
+    /// <summary>
+    /// The first items of the request's page for each of several parents, in one statement: the items whose single-item
+    /// relation <paramref name="relation"/> points at each parent id (e.g. the 5 newest activities of each of 50 customers).
+    /// Every parent id has an entry, empty when nothing points at it. Cursors and counts are not produced.
+    /// </summary>
+    public async Task<IReadOnlyDictionary<string, ContentPage>> QueryPerParentAsync(ContentQueryRequest request, string relation,
+        IReadOnlyCollection<string> parentIds, CancellationToken cancellationToken = default)
+    {
+        var defs = await definitions.GetAsync(cancellationToken);
+        var compiled = new ContentQueryCompiler(defs, kinds, db.Dialect, await ClockAsync(cancellationToken)).CompilePerParent(request, relation, parentIds);
+        var rows = await db.QueryAsync<ContentManager.ContentRow>(compiled.Sql, compiled.Parameters, cancellationToken);
+        var byParent = parentIds.Distinct(StringComparer.OrdinalIgnoreCase).ToDictionary(id => id, _ => new List<ContentItem>(), StringComparer.OrdinalIgnoreCase);
+        foreach (var item in rows.Select(r => r.ToItem()))
+        {
+            if (compiled.ParentOf(item) is { } parent && byParent.TryGetValue(parent, out var list)) list.Add(item);
+        }
+        return byParent.ToDictionary(
+            pair => pair.Key,
+            pair => new ContentPage(pair.Value.Take(request.First).ToList(), pair.Value.Count > request.First),
+            StringComparer.OrdinalIgnoreCase);
     }
 
     /// <summary>The SQL a request runs, without running it; throws <see cref="FilterException"/> when the request is wrong.</summary>

@@ -21,7 +21,7 @@ internal static class KeysetCursor
         return Base64Url.EncodeToString(Encoding.UTF8.GetBytes(json.ToJsonString()));
     }
 
-    public static IReadOnlyList<object?> Decode(string cursor, string type, IReadOnlyList<SortKey> keys)
+    public static IReadOnlyList<object?> Decode(string cursor, string type, IReadOnlyList<SortKey> keys, string path)
     {
         JsonArray? values;
         string? cursorType, signature;
@@ -34,12 +34,12 @@ internal static class KeysetCursor
         }
         catch (Exception e) when (e is FormatException or JsonException or InvalidOperationException)
         {
-            throw Invalid("is not a cursor returned by this API");
+            throw Invalid(path, "is not a cursor returned by this API");
         }
-        if (values is null) throw Invalid("is not a cursor returned by this API");
-        if (cursorType != type || signature != Signature(keys)) throw Invalid("belongs to another content type or sort order; start again without it");
-        if (values.Count != keys.Count) throw Invalid("is not a cursor returned by this API");
-        return keys.Select((k, i) => FromJson(k.Target.Storage, values[i])).ToList();
+        if (values is null) throw Invalid(path, "is not a cursor returned by this API");
+        if (cursorType != type || signature != Signature(keys)) throw Invalid(path, "belongs to another content type or sort order; start again without it");
+        if (values.Count != keys.Count) throw Invalid(path, "is not a cursor returned by this API");
+        return keys.Select((k, i) => FromJson(k.Target.Storage, values[i], path)).ToList();
     }
 
     /// <summary>An item's value for a sort key, as SQL sees it (canonical JSON text, number or boolean).</summary>
@@ -75,7 +75,7 @@ internal static class KeysetCursor
         _ => JsonValue.Create(Convert.ToString(value, CultureInfo.InvariantCulture)),
     };
 
-    private static object? FromJson(FieldStorage storage, JsonNode? node)
+    private static object? FromJson(FieldStorage storage, JsonNode? node, string path)
     {
         if (node is null) return null;
         var kind = node.GetValueKind();
@@ -84,11 +84,11 @@ internal static class KeysetCursor
             (FieldStorage.Number, JsonValueKind.Number) => node.GetValue<decimal>(),
             (FieldStorage.Boolean, JsonValueKind.True or JsonValueKind.False) => node.GetValue<bool>(),
             (FieldStorage.Text, JsonValueKind.String) => node.GetValue<string>(),
-            _ => throw Invalid("is not a cursor returned by this API"),
+            _ => throw Invalid(path, "is not a cursor returned by this API"),
         };
     }
 
     private static string Signature(IReadOnlyList<SortKey> keys) => string.Join(",", keys.Select(k => k.Signature));
 
-    private static FilterException Invalid(string message) => new("$.After", message);
+    private static FilterException Invalid(string path, string message) => new(path, message);
 }

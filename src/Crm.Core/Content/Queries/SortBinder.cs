@@ -46,19 +46,13 @@ internal sealed class SortBinder(ContentDefinitions definitions, FieldKinds kind
     {
         if (target.Column is not null) return null;
         if (target.Storage == FieldStorage.Json) return "is a list field and cannot be sorted";
-        return IsIndexed(type, target.Field!, target.Kind!)
+        return ContentSortability.IsSortable(definitions, type, target.Field!, target.Kind!)
             ? null
             : $"is not indexed, so sorting by it would read every {type.Name}; mark it Indexed or add it to a composite index " +
               $"(sortable now: {string.Join(", ", Sortable(type).Concat(ContentMetadata.Columns.Keys))})";
     }
 
-    private bool IsIndexed(ContentTypeDefinition type, ContentFieldReference field, IContentFieldKind kind) =>
-        field.Field.Settings.Indexed || kind is ContentPickerFieldKind or UserPickerFieldKind ||
-        type.Settings.CompositeIndexes
-            .SelectMany(index => index.Fields.Select(IndexColumn.Parse))
-            .Any(column => definitions.FindField(type, column.Field)?.QualifiedName == field.QualifiedName);
-
     private IEnumerable<string> Sortable(ContentTypeDefinition type) => definitions.FieldsOf(type)
-        .Where(f => kinds.Find(f.Field.Kind) is { } kind && kind.StorageFor(f.Field.Settings) != FieldStorage.Json && IsIndexed(type, f, kind))
+        .Where(f => kinds.Find(f.Field.Kind) is { } kind && ContentSortability.IsSortable(definitions, type, f, kind))
         .Select(f => f.Field.Name);
 }

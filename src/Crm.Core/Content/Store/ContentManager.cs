@@ -64,6 +64,16 @@ public sealed class ContentManager(
         return row?.ToItem();
     }
 
+    /// <summary>Live items by id, in one statement (relations resolved in batches); unknown and deleted ids are left out.</summary>
+    public async Task<IReadOnlyList<ContentItem>> GetManyAsync(IEnumerable<string> ids, CancellationToken cancellationToken = default)
+    {
+        var keys = ids.Where(Ids.IsUlid).Select(id => id.ToUpperInvariant()).Distinct().ToArray();
+        if (keys.Length == 0) return [];
+        var rows = await db.QueryAsync<ContentRow>(
+            $"SELECT {Columns} FROM content_items WHERE {db.Dialect.InList("id", "ids")} AND deleted_utc IS NULL", new { ids = keys }, cancellationToken);
+        return rows.Select(r => r.ToItem()).ToList();
+    }
+
     /// <summary>Changes the given fields only; <paramref name="expectedVersion"/> is the version the caller read.</summary>
     public async Task<ContentItem> UpdateAsync(string id, JsonObject values, int expectedVersion, CancellationToken cancellationToken = default)
     {

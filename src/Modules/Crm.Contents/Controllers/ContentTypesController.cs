@@ -37,9 +37,7 @@ public sealed class ContentTypesController(ContentDefinitionManager manager, Ten
         {
             try
             {
-                await Manager.AlterAsync(d => d
-                    .With(new ContentPartDefinition { Name = name })
-                    .With(new ContentTypeDefinition { Name = name, DisplayName = displayName, Parts = [new ContentTypePartDefinition(name, name)] }), cancellationToken);
+                await Manager.AlterAsync(d => d.WithNewType(name, displayName), cancellationToken);
                 return await EditPageAsync(name, Text["Type '{0}' created. Add its fields below.", name], null, cancellationToken);
             }
             catch (ContentDefinitionException exception)

@@ -114,18 +114,7 @@ public sealed class TypeFieldsController(ContentDefinitionManager manager, Tenan
 
         try
         {
-            await Manager.AlterAsync(d =>
-            {
-                var own = d.FindPart(type.Name) ?? new ContentPartDefinition { Name = type.Name };
-                var field = new ContentFieldDefinition(existing?.Name ?? form.Name, kind!.Name,
-                    isNew ? settings with { Position = own.Fields.Select(f => f.Settings.Position + 1).DefaultIfEmpty(0).Max() } : settings);
-                var fields = own.Fields.Where(f => !string.Equals(f.Name, field.Name, StringComparison.OrdinalIgnoreCase)).Append(field).ToList();
-                var result = d.With(own with { Fields = fields });
-                // A type made elsewhere without its own part gets it attached now, as the editor's types have.
-                var current = result.FindType(type.Name)!;
-                return current.Parts.Any(p => string.Equals(p.PartName, own.Name, StringComparison.OrdinalIgnoreCase)) ? result
-                    : result.With(current with { Parts = [.. current.Parts, new ContentTypePartDefinition(own.Name, own.Name, current.Parts.Count)] });
-            }, cancellationToken);
+            await Manager.AlterAsync(d => d.WithOwnField(type.Name, new ContentFieldDefinition(existing?.Name ?? form.Name, kind!.Name, settings)), cancellationToken);
         }
         catch (ContentDefinitionException exception)
         {
