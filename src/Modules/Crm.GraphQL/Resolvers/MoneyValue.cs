@@ -1,0 +1,3 @@
+namespace Crm.GraphQL.Resolvers;
+
+internal sealed record MoneyValue(decimal Amount, string Currency);

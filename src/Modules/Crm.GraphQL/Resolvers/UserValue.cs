@@ -1,0 +1,3 @@
+namespace Crm.GraphQL.Resolvers;
+
+internal sealed record UserValue(string Id, string? Name);

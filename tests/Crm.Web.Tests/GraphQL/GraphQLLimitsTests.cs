@@ -1,0 +1,63 @@
+using System.Net;
+using Crm.Core.Data;
+
+namespace Crm.Web.Tests.GraphQL;
+
+/// <summary>Each limit refuses with its own code before anything expensive runs.</summary>
+public sealed class GraphQLLimitsTests
+{
+    [Fact]
+    public async Task An_over_deep_query_is_refused_before_it_runs()
+    {
+        await using var api = await GraphQLTestHost.StartAsync(DatabaseProvider.Sqlite);
+        var nested = "subject";
+        for (var i = 0; i < 7; i++) nested = $"customer {{ activities(first: 1) {{ {nested} }} }}";
+
+        var answer = await api.Admin.PostAsync($"{{ activities(first: 1) {{ nodes {{ {nested} }} }} }}");
+
+        Assert.Equal(HttpStatusCode.BadRequest, answer.Status);
+        Assert.Equal("MAX_DEPTH_EXCEEDED", answer.Code);
+    }
+
+    [Fact]
+    public async Task A_query_asking_for_too_many_values_is_refused_and_a_normal_one_is_not()
+    {
+        await using var api = await GraphQLTestHost.StartAsync(DatabaseProvider.Sqlite);
+
+        var huge = await api.Admin.PostAsync("{ customers(first: 200) { nodes { name activities(first: 200) { subject customer { name email phone } } } } }");
+        var normal = await api.Admin.PostAsync("{ customers(first: 50) { nodes { name owner { name } activities(first: 5) { subject dueAt } } } }");
+
+        Assert.Equal("MAX_COMPLEXITY_EXCEEDED", huge.Code);
+        Assert.Empty(normal.Errors);
+    }
+
+    [Fact]
+    public async Task Page_sizes_and_upsert_batches_have_limits()
+    {
+        await using var api = await GraphQLTestHost.StartAsync(DatabaseProvider.Sqlite);
+
+        var page = await api.Admin.PostAsync("{ customers(first: 201) { totalCount } }");
+        var both = await api.Admin.PostAsync("{ customers(first: 2, last: 2) { totalCount } }");
+        var batch = await api.Admin.PostAsync("mutation($inputs: [CustomerUpsertInput!]!) { upsertCustomers(inputs: $inputs) { id } }",
+            new { inputs = Enumerable.Range(0, 101).Select(i => new { name = $"C{i}" }) });
+
+        Assert.Equal("PAGE_SIZE_EXCEEDED", page.Code);
+        Assert.Equal("first", page.Errors[0]["extensions"]!["field"]!.GetValue<string>());
+        Assert.Equal("INVALID_ARGUMENT", both.Code);
+        Assert.Equal("BATCH_TOO_LARGE", batch.Code);
+        Assert.Equal(0, await api.Content.CountAsync("Customer"));
+    }
+
+    [Fact]
+    public async Task A_bad_filter_or_cursor_names_the_argument()
+    {
+        await using var api = await GraphQLTestHost.StartAsync(DatabaseProvider.Sqlite);
+
+        var cursor = await api.Admin.PostAsync("""{ customers(after: "not-a-cursor") { totalCount } }""");
+        var empty = await api.Admin.PostAsync("""{ customers(where: { name: { contains: "" } }) { totalCount } }""");
+
+        Assert.Equal("INVALID_FILTER", cursor.Code);
+        Assert.Equal("after", cursor.Errors[0]["extensions"]!["field"]!.GetValue<string>());
+        Assert.Equal("where.name.contains", empty.Errors.Single()["extensions"]!["field"]!.GetValue<string>());
+    }
+}
