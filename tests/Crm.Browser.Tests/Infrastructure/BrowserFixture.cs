@@ -69,6 +69,15 @@ public sealed class BrowserFixture : IAsyncLifetime
         await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
     }
 
+    /// <summary>Types a filter in the list page's text form ("Advanced"), opening it when it is closed, and applies it.</summary>
+    public static async Task FilterAsTextAsync(IPage page, string filter)
+    {
+        var box = page.GetByLabel("Filter text");
+        if (!await box.IsVisibleAsync()) await page.GetByText("Advanced: filter as text").ClickAsync();
+        await box.FillAsync(filter);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Apply", Exact = true }).ClickAsync();
+    }
+
     /// <summary>Saves a full-page screenshot next to the test binaries (screenshots/NAME.png) and names the file in the test output.</summary>
     public static async Task<string> ScreenshotAsync(IPage page, string name)
     {

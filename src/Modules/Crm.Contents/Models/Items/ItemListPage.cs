@@ -13,4 +13,5 @@ public sealed record ItemListPage(
     ContentCount? Count,
     IReadOnlyList<string> Errors,
     bool CanCreate,
-    bool OwnOnly);
+    bool OwnOnly,
+    Filters.ListFilterForm Filter);

@@ -1,6 +1,7 @@
 using System.Security.Claims;
-using System.Text.Json.Nodes;
 using Crm.Contents.Models.Items;
+using Crm.Contents.Services.Bulk;
+using Crm.Contents.Services.Filters;
 using Crm.Core.Content;
 using Crm.Core.Content.Definitions;
 using Crm.Core.Content.Queries;
@@ -10,7 +11,8 @@ using Microsoft.Extensions.Localization;
 namespace Crm.Contents.Services.Items;
 
 /// <summary>Runs a list screen's query (quick search, URL filter, sort, keyset page, capped count) within the user's view scope.</summary>
-public sealed class ItemListBuilder(ContentQuery query, ItemValueFormatter formatter, TenantTimeZone timeZone, IStringLocalizer<ContentScreensText> text)
+public sealed class ItemListBuilder(ContentQuery query, ItemValueFormatter formatter, TenantTimeZone timeZone, IStringLocalizer<ContentScreensText> text,
+    ListFilterFormBuilder filterForms)
 {
     private const int FallbackFieldColumns = 4;
 
@@ -18,19 +20,17 @@ public sealed class ItemListBuilder(ContentQuery query, ItemValueFormatter forma
         ClaimsPrincipal user, bool canCreate, CancellationToken cancellationToken)
     {
         var columns = await ColumnsAsync(defs, type, cancellationToken);
+        var filterForm = filterForms.Build(defs, type, request.Filter);
         var errors = new List<string>();
-        var conditions = new List<FilterNode>();
+        FilterNode filter = new FilterAnd([]);
         try
         {
-            conditions.Add(FilterText.Parse(request.Filter));
+            filter = ListFilter.Build(request.Q, request.Filter, scope, user);
         }
         catch (FilterException e)
         {
             errors.AddRange(e.Errors.Select(Describe));
         }
-        if (!string.IsNullOrWhiteSpace(request.Q)) conditions.Add(Condition("DisplayText", FilterOperator.Contains, request.Q.Trim()));
-        // A user who may see only their own items gets the owner condition whatever the URL says.
-        if (scope == ContentScope.Own) conditions.Add(Condition("Owner", FilterOperator.Eq, ContentAuthorizer.UserId(user)!));
 
         var zone = await timeZone.GetAsync(cancellationToken);
         if (errors.Count == 0)
@@ -40,21 +40,21 @@ public sealed class ItemListBuilder(ContentQuery query, ItemValueFormatter forma
                 var result = await query.QueryAsync(new ContentQueryRequest
                 {
                     ContentType = type.Name,
-                    Filter = new FilterAnd(conditions),
+                    Filter = filter,
                     OrderBy = string.IsNullOrWhiteSpace(request.Sort) ? [] : [request.Sort.Trim()],
                     First = request.Size,
                     After = string.IsNullOrEmpty(request.After) ? null : request.After,
                     Count = request.ExactCount ? CountMode.Exact : CountMode.Capped,
                 }, cancellationToken);
                 var rows = result.Items.Select(item => new ItemListRow(item, columns.Select(c => Cell(c, item, zone)).ToList())).ToList();
-                return new ItemListPage(type, columns, rows, request, result.NextCursor, result.Count, [], canCreate, scope == ContentScope.Own);
+                return new ItemListPage(type, columns, rows, request, result.NextCursor, result.Count, [], canCreate, scope == ContentScope.Own, filterForm);
             }
             catch (FilterException e)
             {
                 errors.AddRange(e.Errors.Select(Describe));
             }
         }
-        return new ItemListPage(type, columns, [], request, null, null, errors, canCreate, scope == ContentScope.Own);
+        return new ItemListPage(type, columns, [], request, null, null, errors, canCreate, scope == ContentScope.Own, filterForm);
     }
 
     /// <summary>The type's ListColumns, or its display text and first fields; sortable when the query accepts the sort.</summary>
@@ -68,7 +68,7 @@ public sealed class ItemListBuilder(ContentQuery query, ItemValueFormatter forma
         {
             var field = ContentMetadata.IsColumn(name) ? null : defs.FindField(type, name);
             if (field is null && !ContentMetadata.IsColumn(name)) continue;
-            var label = field?.Field.DisplayName ?? ColumnLabel(name);
+            var label = field?.Field.DisplayName ?? ItemColumnLabels.Label(text, name);
             columns.Add(new ItemListColumn(name, label, field, await SortableAsync(type, name, cancellationToken)));
         }
         return columns;
@@ -98,18 +98,6 @@ public sealed class ItemListBuilder(ContentQuery query, ItemValueFormatter forma
             "modifiedutc" => ItemValueFormatter.Instant(item.ModifiedUtc, zone),
             _ => item.Id,
         };
-
-    private string ColumnLabel(string column) => column.ToLowerInvariant() switch
-    {
-        "displaytext" => text["Name"],
-        "createdutc" => text["Created"],
-        "modifiedutc" => text["Modified"],
-        "owner" => text["Owner"],
-        _ => text["Id"],
-    };
-
-    private static FilterComparison Condition(string field, FilterOperator op, string value) =>
-        new(field, op, JsonValue.Create(value), "$.Filter.field", "$.Filter.value");
 
     private string Describe(FilterError error) => text["{0}: {1}", error.Path, error.Message];
 }

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 
+using Crm.Contents.Services.Filters;
 using Crm.Contents.Services.Items;
 
 namespace Crm.Contents;
@@ -10,5 +11,5 @@ public static class ItemScreensServiceCollectionExtensions
     public static IServiceCollection AddItemScreens(this IServiceCollection services) => services
         .AddScoped<ItemTypes>().AddScoped<TenantTimeZone>().AddScoped<ItemFormBinder>().AddScoped<ItemValueFormatter>()
         .AddScoped<ItemListBuilder>().AddScoped<ItemFormBuilder>().AddScoped<ItemDetailBuilder>().AddScoped<ItemRelatedListsBuilder>().AddScoped<RecycleBinQuery>()
-        .AddScoped<RelationOptionSearch>().AddSingleton<MarkdownPreview>();
+        .AddScoped<RelationOptionSearch>().AddScoped<FilterBuilderFields>().AddScoped<ListFilterFormBuilder>().AddSingleton<MarkdownPreview>();
 }
