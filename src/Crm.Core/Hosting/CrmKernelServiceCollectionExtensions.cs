@@ -7,6 +7,7 @@ using Crm.Core.Content.Recipes;
 using Crm.Core.Content.Security;
 using Crm.Core.Content.Store;
 using Crm.Core.Data;
+using Crm.Core.Jobs;
 using Crm.Core.Modules;
 using Crm.Core.Navigation;
 using Crm.Core.Recipes;
@@ -43,6 +44,8 @@ public static class CrmKernelServiceCollectionExtensions
         services.AddSingleton<TenantRegistry>();
         services.AddSingleton<TenantActivator>();
         services.AddSingleton<TenantSetupService>();
+        services.AddSingleton<BackgroundJobs>();
+        services.AddSingleton<BackgroundJobRunner>();
         services.AddSingleton<RecipeHarvester>();
         services.AddSingleton<PermissionCatalog>();
         services.AddScoped<TenantPermissions>();

@@ -16,7 +16,10 @@ public sealed class RecipeExecutor(
     TenantScope scope,
     TenantDb db)
 {
-    public async Task ExecuteAsync(Recipe recipe, CancellationToken cancellationToken)
+    public Task ExecuteAsync(Recipe recipe, CancellationToken cancellationToken) => ExecuteAsync(recipe, null, cancellationToken);
+
+    /// <param name="progress">Told after each step (steps done out of the recipe's steps); nothing is committed before the last.</param>
+    public async Task ExecuteAsync(Recipe recipe, IProgress<RecipeProgress>? progress, CancellationToken cancellationToken)
     {
         var enabled = await features.GetEnabledAsync(cancellationToken);
         var errors = validator.Validate(recipe, enabled);
@@ -30,6 +33,7 @@ public sealed class RecipeExecutor(
         }
 
         await using var transaction = await db.BeginTransactionAsync(cancellationToken);
+        progress?.Report(new RecipeProgress(0, recipe.Steps.Count, null));
         for (var i = 0; i < recipe.Steps.Count; i++)
         {
             var step = validator.Step(recipe.Steps[i]["name"]!.GetValue<string>());
@@ -41,6 +45,7 @@ public sealed class RecipeExecutor(
             {
                 throw new RecipeException(recipe.Name, [new RecipeError(i, $"$.steps[{i}]", $"step '{step.Name}' failed: {e.Message}")], e);
             }
+            progress?.Report(new RecipeProgress(i + 1, recipe.Steps.Count, step.Name));
         }
         await transaction.CommitAsync(cancellationToken);
     }

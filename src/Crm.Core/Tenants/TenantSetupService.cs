@@ -26,16 +26,18 @@ public sealed class TenantSetupService(
     TimeProvider clock,
     ILogger<TenantSetupService> logger)
 {
-    public async Task<TenantCreateResult> CreateAsync(TenantCreateRequest request, CancellationToken cancellationToken)
+    /// <summary>
+    /// Refuses a request that cannot succeed (bad or taken name, prefix or host, unknown or invalid recipe) without
+    /// creating anything, so a screen can answer at once before it runs the creation in the background.
+    /// </summary>
+    public Task CheckAsync(TenantCreateRequest request, CancellationToken cancellationToken) => PrepareAsync(request, cancellationToken);
+
+    public Task<TenantCreateResult> CreateAsync(TenantCreateRequest request, CancellationToken cancellationToken) => CreateAsync(request, null, cancellationToken);
+
+    /// <param name="progress">Told how many of the recipe's steps have run; the tenant exists only once this returns.</param>
+    public async Task<TenantCreateResult> CreateAsync(TenantCreateRequest request, IProgress<RecipeProgress>? progress, CancellationToken cancellationToken)
     {
-        var record = await ValidateRequestAsync(request, cancellationToken);
-        var recipe = await recipes.FindAsync(request.Recipe, cancellationToken)
-            ?? throw new TenantSetupException($"No recipe named '{request.Recipe}' (looked in {string.Join(", ", recipes.Folders)}).");
-        using (var validation = scopes.CreateScope())
-        {
-            var errors = validation.ServiceProvider.GetRequiredService<RecipeValidator>().Validate(recipe);
-            if (errors.Count > 0) throw new RecipeException(recipe.Name, errors);
-        }
+        var (record, recipe) = await PrepareAsync(request, cancellationToken);
 
         var password = request.AdminPassword ?? PasswordGenerator.Generate();
         await store.InsertAsync(record with { State = TenantState.Initializing }, cancellationToken);
@@ -45,7 +47,7 @@ public sealed class TenantSetupService(
             await CreateDatabaseAsync(location, record, cancellationToken);
             // All schema first: on SQLite a migration cannot write while the setup transaction holds the database.
             migrator.MigrateTenant(location, catalog.WithDependencies(FeatureStep.FeaturesEnabledBy(recipe).Concat(PlatformFeatures(record))).Select(f => f.Id));
-            await RunSetupAsync(record, location, recipe, request, password, cancellationToken);
+            await RunSetupAsync(record, location, recipe, request, password, progress, cancellationToken);
             await store.SetStateAsync(record.Name, TenantState.Running, cancellationToken);
         }
         catch (Exception e)
@@ -115,7 +117,19 @@ public sealed class TenantSetupService(
         };
     }
 
-    private async Task RunSetupAsync(TenantRecord record, DatabaseLocation location, Recipe recipe, TenantCreateRequest request, string password, CancellationToken cancellationToken)
+    private async Task<(TenantRecord Record, Recipe Recipe)> PrepareAsync(TenantCreateRequest request, CancellationToken cancellationToken)
+    {
+        var record = await ValidateRequestAsync(request, cancellationToken);
+        var recipe = await recipes.FindAsync(request.Recipe, cancellationToken)
+            ?? throw new TenantSetupException($"No recipe named '{request.Recipe}' (looked in {string.Join(", ", recipes.Folders)}).");
+        using var validation = scopes.CreateScope();
+        var errors = validation.ServiceProvider.GetRequiredService<RecipeValidator>().Validate(recipe);
+        if (errors.Count > 0) throw new RecipeException(recipe.Name, errors);
+        return (record, recipe);
+    }
+
+    private async Task RunSetupAsync(TenantRecord record, DatabaseLocation location, Recipe recipe, TenantCreateRequest request, string password,
+        IProgress<RecipeProgress>? progress, CancellationToken cancellationToken)
     {
         await using var scope = scopes.CreateAsyncScope();
         var services = scope.ServiceProvider;
@@ -123,7 +137,7 @@ public sealed class TenantSetupService(
         var db = services.GetRequiredService<TenantDb>();
         await using var transaction = await db.BeginTransactionAsync(cancellationToken);
         await services.GetRequiredService<FeatureManager>().EnableAsync(PlatformFeatures(record), cancellationToken);
-        await services.GetRequiredService<RecipeExecutor>().ExecuteAsync(recipe, cancellationToken);
+        await services.GetRequiredService<RecipeExecutor>().ExecuteAsync(recipe, progress, cancellationToken);
         foreach (var handler in services.GetServices<ITenantSetupHandler>()) await handler.SetupAsync(request, password, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
     }

@@ -13,17 +13,7 @@ public sealed class TenantCreationTests
     public async Task A_recipe_failing_at_its_last_step_leaves_no_tenant_no_database_and_no_rows(DatabaseProvider provider)
     {
         await using var host = await CrmTestHost.StartAsync(provider);
-        var recipe = Path.Combine(host.Database.DataDir, "fails-last.recipe.json");
-        await File.WriteAllTextAsync(recipe, """
-            {
-              "name": "fails-last",
-              "steps": [
-                { "name": "Feature", "enable": [ "Crm.ApiKeys" ] },
-                { "name": "Settings", "SiteName": "Doomed" },
-                { "name": "Users", "Users": [ { "UserName": "kim", "Email": "kim@example.com", "Password": "Kim-Password-1", "Roles": [ "NoSuchRole" ] } ] }
-              ]
-            }
-            """);
+        var recipe = await FailingRecipe.WriteAsync(host.Database.DataDir);
 
         var failure = await Assert.ThrowsAsync<RecipeException>(() => host.CreateTenantAsync("doomed", recipe: recipe, adminPassword: "Doomed-Admin-1"));
 

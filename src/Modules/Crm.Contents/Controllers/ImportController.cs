@@ -5,6 +5,7 @@ using Crm.Contents.Services.Items;
 using Crm.Core.Content.Bulk;
 using Crm.Core.Content.Definitions;
 using Crm.Core.Content.Security;
+using Crm.Core.Jobs;
 using Crm.Core.Security;
 using Crm.Core.Tenants;
 using Microsoft.AspNetCore.Authorization;
@@ -21,7 +22,7 @@ namespace Crm.Contents.Controllers;
 /// </summary>
 [Authorize]
 public sealed class ImportController(ItemTypes types, ContentAuthorizer authorizer, IAuthorizationService authorization, TenantScope tenant,
-    ImportUploads uploads, ImportJobs jobs, ImportJobStarter starter, IStringLocalizer<ContentScreensText> screens, IStringLocalizer<ContentImportText> text) : Controller
+    ImportUploads uploads, BackgroundJobs jobs, BackgroundJobRunner starter, IStringLocalizer<ContentScreensText> screens, IStringLocalizer<ContentImportText> text) : Controller
 {
     [HttpGet("/contents/{type}/import")]
     public async Task<IActionResult> Upload(string type, CancellationToken cancellationToken)
@@ -75,7 +76,8 @@ public sealed class ImportController(ItemTypes types, ContentAuthorizer authoriz
         }
 
         uploads.Remove(upload.Token);
-        var job = jobs.Add(tenant.Tenant.Name, UserId, found.Type.Name, rows, new ImportOptions().MaxErrors);
+        var (tenantName, userId, typeName) = (tenant.Tenant.Name, UserId, found.Type.Name);
+        var job = jobs.Add(id => new ImportJob(id, tenantName, userId, typeName, rows, new ImportOptions().MaxErrors));
         var definition = found.Type;
         var user = User;
         starter.Start(job, tenant.Tenant, user, (services, stopping) => services.GetRequiredService<CsvImportRunner>()
@@ -87,7 +89,8 @@ public sealed class ImportController(ItemTypes types, ContentAuthorizer authoriz
     public async Task<IActionResult> Progress(string type, string job, CancellationToken cancellationToken)
     {
         if (await AllowedAsync(type, cancellationToken) is not { } found) return Refusal(type);
-        if (jobs.Find(job, tenant.Tenant.Name, UserId, found.Type.Name) is not { } running) return NotFound();
+        if (jobs.Find<ImportJob>(job, tenant.Tenant.Name, UserId) is not { } running
+            || !string.Equals(running.ContentType, found.Type.Name, StringComparison.OrdinalIgnoreCase)) return NotFound();
         var page = new ImportJobPage(found.Type, running);
         // htmx polls replace only the progress block.
         return Request.Headers.ContainsKey("HX-Request")

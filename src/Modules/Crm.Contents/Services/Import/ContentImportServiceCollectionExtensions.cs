@@ -5,8 +5,8 @@ namespace Crm.Contents;
 
 public static class ContentImportServiceCollectionExtensions
 {
-    /// <summary>The CSV import screen: uploads and jobs are host-wide (keyed by tenant), the runner per scope.</summary>
+    /// <summary>The CSV import screen: uploads are host-wide (keyed by tenant), jobs run as the kernel's background jobs, the runner per scope.</summary>
     public static IServiceCollection AddContentImport(this IServiceCollection services) => services
-        .AddSingleton<ImportUploads>().AddSingleton<ImportJobs>().AddSingleton<ImportJobStarter>()
+        .AddSingleton<ImportUploads>()
         .AddScoped<CsvImportFile>().AddScoped<CsvImportRunner>();
 }

@@ -1,10 +1,12 @@
+using Crm.Core.Jobs;
+
 namespace Crm.Contents.Services.Import;
 
 /// <summary>
 /// One running or finished import, as the progress page polls it. Counters are written by the import's task and read by
 /// requests, hence the interlocked access; the lists are filled only by that task and read once <see cref="Done"/> is set.
 /// </summary>
-public sealed class ImportJob(string id, string tenant, string userId, string contentType, int totalRows, int maxErrors)
+public sealed class ImportJob(string id, string tenant, string userId, string contentType, int totalRows, int maxErrors) : IBackgroundJob
 {
     private int _read;
     private int _created;
@@ -74,7 +76,7 @@ public sealed class ImportJob(string id, string tenant, string userId, string co
         _done = true;
     }
 
-    public void Crash()
+    public void Crash(Exception error)
     {
         Crashed = true;
         _done = true;

@@ -5,15 +5,16 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 
-namespace Crm.Contents.Services.Import;
+namespace Crm.Core.Jobs;
 
 /// <summary>
-/// Runs an import after its request has answered, in a DI scope of the same tenant. The scope gets an HTTP context that
-/// carries the importing user, because the content services read the acting user (owner, history) from there.
+/// Runs a job's work after its request has answered, in a DI scope of the same tenant. The scope gets an HTTP context that
+/// carries the user who started it, because services read the acting user (owner, history) from there. The work is
+/// cancelled when the host stops; an exception marks the job crashed.
 /// </summary>
-public sealed class ImportJobStarter(IServiceScopeFactory scopes, IHttpContextAccessor http, IHostApplicationLifetime lifetime, ILogger<ImportJobStarter> logger)
+public sealed class BackgroundJobRunner(IServiceScopeFactory scopes, IHttpContextAccessor http, IHostApplicationLifetime lifetime, ILogger<BackgroundJobRunner> logger)
 {
-    public void Start(ImportJob job, TenantRuntime tenant, ClaimsPrincipal user, Func<IServiceProvider, CancellationToken, Task> work)
+    public void Start(IBackgroundJob job, TenantRuntime tenant, ClaimsPrincipal user, Func<IServiceProvider, CancellationToken, Task> work)
     {
         var stopping = lifetime.ApplicationStopping;
         // Without the request's execution context: setting the accessor below must not clear the request's own context.
@@ -29,8 +30,8 @@ public sealed class ImportJobStarter(IServiceScopeFactory scopes, IHttpContextAc
             }
             catch (Exception e)
             {
-                logger.LogError(e, "Import {Job} of {Type} in tenant {Tenant} failed", job.Id, job.ContentType, tenant.Name);
-                job.Crash();
+                logger.LogError(e, "Background job {Job} ({Kind}) in tenant {Tenant} failed", job.Id, job.GetType().Name, tenant.Name);
+                job.Crash(e);
             }
             finally
             {
