@@ -107,30 +107,40 @@ public sealed partial class BulkActionsTests
 
     [Theory]
     [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
-    public async Task Assigning_an_owner_hands_items_over_with_history_and_needs_a_user_id(DatabaseProvider provider)
+    public async Task Assigning_an_owner_by_user_name_hands_items_over_through_the_content_manager_with_history(DatabaseProvider provider)
     {
         await using var content = await ContentTestHost.StartAsync(provider);
         var (admin, kim, adminItem, kimFirst, kimSecond) = await SetUpAsync(content);
         var kimId = (await GetAsync(content, kimFirst))!.Owner!;
         var adminId = (await GetAsync(content, adminItem))!.Owner!;
 
-        var response = await BulkAsync(admin, [(adminItem, 1), (kimSecond, 1)], ("bulkAction", "assign"), ("owner", kimId.ToLowerInvariant()));
+        // The owner picker searches the tenant's users by name.
+        Assert.Equal("""[{"id":"kim","text":"kim"}]""", await admin.GetStringAsync("/contents/Customer/owners?q=KI"));
+        Assert.Contains("data-picker-options=\"/contents/Customer/owners\"", await admin.GetStringAsync("/contents/Customer"));
+
+        var response = await BulkAsync(admin, [(adminItem, 1), (kimSecond, 1)], ("bulkAction", "assign"), ("owner", "Kim"));
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Contains("data-changed=\"2\"", await TextAsync(response));
         var handed = (await GetAsync(content, adminItem))!;
         Assert.Equal(kimId, handed.Owner);
         Assert.Equal(2, handed.Version);
+        var history = await content.RunAsync(s => s.GetRequiredService<ContentHistory>().ForItemAsync(adminItem));
+        var change = history[0];
+        Assert.Equal((ContentEventKind.Updated, 2, adminId), (change.Action, change.Version, change.UserId));
+        Assert.Equal($$$"""{"Owner":{"from":"{{{adminId}}}","to":"{{{kimId}}}"}}""", change.Changes.ToJsonString());
         Assert.Contains($"Owner: {adminId} → {kimId}", WebUtility.HtmlDecode(await admin.GetStringAsync($"/contents/Customer/{adminItem}")));
 
-        // Kim now owns it and may edit it; she may not take the first item back from herself to the admin with a stale version.
-        var stale = await BulkAsync(kim, [(adminItem, 1)], ("bulkAction", "assign"), ("owner", adminId));
+        // Kim now owns it and may edit it; she may not hand it back to the admin with a stale version.
+        var stale = await BulkAsync(kim, [(adminItem, 1)], ("bulkAction", "assign"), ("owner", "admin"));
         Assert.Contains($"data-failed=\"{adminItem}\" data-status=\"409\"", await TextAsync(stale));
         Assert.Equal(kimId, (await GetAsync(content, adminItem))!.Owner);
 
-        var bad = await BulkAsync(admin, [(kimFirst, 1)], ("bulkAction", "assign"), ("owner", "nobody"));
-        Assert.Equal(HttpStatusCode.BadRequest, bad.StatusCode);
-        Assert.Contains("'nobody' is not a user id", await TextAsync(bad));
+        var unknown = await BulkAsync(admin, [(kimFirst, 1)], ("bulkAction", "assign"), ("owner", "nobody"));
+        Assert.Equal(HttpStatusCode.BadRequest, unknown.StatusCode);
+        Assert.Contains("There is no user named 'nobody'.", await TextAsync(unknown));
+        var empty = await BulkAsync(admin, [(kimFirst, 1)], ("bulkAction", "assign"), ("owner", ""));
+        Assert.Contains("Choose the user who becomes the owner.", await TextAsync(empty));
         Assert.Equal(1, (await GetAsync(content, kimFirst))!.Version);
     }
 }

@@ -1,4 +1,3 @@
-using System.Text;
 using System.Text.Json.Nodes;
 using Crm.Core.Content.Fields;
 using Crm.Core.Data;
@@ -66,8 +65,8 @@ internal sealed class FilterSqlCompiler(ISqlDialect dialect, DynamicParameters p
             FilterOperator.Lte => $"{expression} <= {Parameter(SqlValue(storage, first))}",
             FilterOperator.In => dialect.InList(expression, Parameter(List(storage, c.Values))[1..]),
             FilterOperator.Contains when storage == FieldStorage.Json => ListContains(expression, (string)first),
-            FilterOperator.Contains => Like(expression, "%" + EscapeLike((string)first) + "%"),
-            FilterOperator.StartsWith => Like(expression, EscapeLike((string)first) + "%"),
+            FilterOperator.Contains => Like(expression, "%" + SqlLike.Escape((string)first) + "%"),
+            FilterOperator.StartsWith => Like(expression, SqlLike.Escape((string)first) + "%"),
             _ => throw new ArgumentOutOfRangeException(nameof(c)),
         };
     }
@@ -87,15 +86,4 @@ internal sealed class FilterSqlCompiler(ISqlDialect dialect, DynamicParameters p
     // Case-insensitive on both: SQLite's LIKE ignores ASCII case; PostgreSQL needs ILIKE.
     private string Like(string expression, string pattern) =>
         $"{expression} {(dialect.Provider == DatabaseProvider.Sqlite ? "LIKE" : "ILIKE")} {Parameter(pattern)} ESCAPE '\\'";
-
-    private static string EscapeLike(string text)
-    {
-        var escaped = new StringBuilder(text.Length);
-        foreach (var c in text)
-        {
-            if (c is '%' or '_' or '\\') escaped.Append('\\');
-            escaped.Append(c);
-        }
-        return escaped.ToString();
-    }
 }

@@ -24,6 +24,9 @@ public sealed class ContentManager(
     IHttpContextAccessor http,
     TimeProvider clock)
 {
+    /// <summary>The history's name for an owner change (a metadata column, beside the "Part.Field" changes).</summary>
+    public const string OwnerChange = "Owner";
+
     internal const string Columns = "id, content_type, display_text, owner, created_utc, modified_utc, version, deleted_utc, data";
 
     public async Task<ContentItem> CreateAsync(string contentType, JsonObject values, string? owner = null, string? id = null, CancellationToken cancellationToken = default)
@@ -92,13 +95,31 @@ public sealed class ContentManager(
             ModifiedUtc = clock.GetUtcNow(),
             Version = before.Version + 1,
         };
-        var updated = await db.ExecuteAsync(
-            $"UPDATE content_items SET data = {db.Dialect.JsonParameter("Data")}, display_text = @DisplayText, modified_utc = @Modified, version = @Version WHERE id = @Id AND version = @Expected",
+        await UpdateRowAsync(item.Id, expectedVersion, $"data = {db.Dialect.JsonParameter("Data")}, display_text = @DisplayText",
             new { item.Id, Data = item.Data.ToJsonString(ContentJson.Options), item.DisplayText, Modified = Timestamp(item.ModifiedUtc), item.Version, Expected = expectedVersion },
             cancellationToken);
-        if (updated == 0) throw new ContentConcurrencyException(item.Id, expectedVersion, await CurrentVersionAsync(item.Id, cancellationToken));
         await history.RecordAsync(item, ContentEventKind.Updated, before, change.ChangedFields, CurrentUser, cancellationToken);
         await RaiseAsync(new ContentEvent(ContentEventKind.Updated, item, before, change.ChangedFields), cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return item;
+    }
+
+    /// <summary>
+    /// Gives the item another owner (a user id, or null for none). The owner is a column, not a field, but the change
+    /// follows the same rules: the caller's version must be current, the version grows, the history records
+    /// "Owner" from → to, and the content handlers hear about it in the transaction.
+    /// </summary>
+    public async Task<ContentItem> AssignOwnerAsync(string id, string? owner, int expectedVersion, CancellationToken cancellationToken = default)
+    {
+        await using var transaction = await db.BeginTransactionAsync(cancellationToken);
+        var before = await RequireLiveAsync(id, expectedVersion, cancellationToken);
+        if (before.Owner == owner) return before;
+
+        var item = before with { Owner = owner, ModifiedUtc = clock.GetUtcNow(), Version = before.Version + 1 };
+        await UpdateRowAsync(item.Id, expectedVersion, "owner = @Owner", new { item.Id, item.Owner, Modified = Timestamp(item.ModifiedUtc), item.Version, Expected = expectedVersion }, cancellationToken);
+        var changes = new JsonObject { [OwnerChange] = new JsonObject { ["from"] = before.Owner, ["to"] = owner } };
+        await history.AppendAsync([new ContentHistoryEntry(item.Id, item.ContentType, item.Version, ContentEventKind.Updated, CurrentUser, item.ModifiedUtc, changes)], cancellationToken);
+        await RaiseAsync(new ContentEvent(ContentEventKind.Updated, item, before, []), cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return item;
     }
@@ -125,15 +146,24 @@ public sealed class ContentManager(
         if (before.Version != expectedVersion) throw new ContentConcurrencyException(before.Id, expectedVersion, before.Version);
         var now = clock.GetUtcNow();
         var item = before with { DeletedUtc = deleted ? now : null, ModifiedUtc = now, Version = before.Version + 1 };
-        var updated = await db.ExecuteAsync(
-            "UPDATE content_items SET deleted_utc = @Deleted, modified_utc = @Modified, version = @Version WHERE id = @Id AND version = @Expected",
+        await UpdateRowAsync(item.Id, expectedVersion, "deleted_utc = @Deleted",
             new { item.Id, Deleted = item.DeletedUtc is { } d ? Timestamp(d) : null, Modified = Timestamp(now), item.Version, Expected = expectedVersion }, cancellationToken);
-        if (updated == 0) throw new ContentConcurrencyException(item.Id, expectedVersion, await CurrentVersionAsync(item.Id, cancellationToken));
         var kind = deleted ? ContentEventKind.Deleted : ContentEventKind.Restored;
         await history.RecordAsync(item, kind, before, [], CurrentUser, cancellationToken);
         await RaiseAsync(new ContentEvent(kind, item, before, []), cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return item;
+    }
+
+    /// <summary>
+    /// Sets the given columns plus modified_utc and version where the row still has the version the caller read
+    /// (parameters Id, Modified, Version, Expected); otherwise someone changed it meanwhile.
+    /// </summary>
+    private async Task UpdateRowAsync(string id, int expectedVersion, string assignments, object parameters, CancellationToken cancellationToken)
+    {
+        var updated = await db.ExecuteAsync(
+            $"UPDATE content_items SET {assignments}, modified_utc = @Modified, version = @Version WHERE id = @Id AND version = @Expected", parameters, cancellationToken);
+        if (updated == 0) throw new ContentConcurrencyException(id, expectedVersion, await CurrentVersionAsync(id, cancellationToken));
     }
 
     private async Task<ContentItem> RequireLiveAsync(string id, int expectedVersion, CancellationToken cancellationToken)

@@ -1,5 +1,5 @@
-// Turns each relation picker of the item form into a searchable tom-select that asks the server for matching items
-// as the user types. The options already in the select stay, so the current value is shown before any search.
+// Turns each picker select (data-picker-options: relations on the item form, the owner on the bulk form) into a searchable
+// tom-select that asks the server for matching items as the user types. The options already in the select stay, so the current value is shown before any search.
 (function () {
     "use strict";
     function enhance(select) {

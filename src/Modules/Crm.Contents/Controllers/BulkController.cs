@@ -23,8 +23,9 @@ public sealed class BulkController(ItemTypes types, BulkActionRunner runner, ISt
     {
         if (await types.ListableAsync(type, cancellationToken) is not ({ } defs, { } definition)) return NotFound();
         var selections = (items ?? []).Select(BulkSelection.Parse).ToList();
-        var request = new BulkRequest(action, selections.OfType<BulkSelection>().ToList(), owner, field, option);
-        var errors = runner.Validate(defs, definition, request).ToList();
+        var (checkedErrors, request) = await runner.ValidateAsync(defs, definition,
+            new BulkRequest(action, selections.OfType<BulkSelection>().ToList(), owner, field, option), cancellationToken);
+        var errors = checkedErrors.ToList();
         if (selections.Contains(null)) errors.Add(text["The selection is not valid; reload the list and select again."]);
         var label = Label(request);
         if (errors.Count > 0)

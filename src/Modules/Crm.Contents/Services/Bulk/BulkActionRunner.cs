@@ -6,6 +6,7 @@ using Crm.Core.Content;
 using Crm.Core.Content.Definitions;
 using Crm.Core.Content.Security;
 using Crm.Core.Content.Store;
+using Crm.Core.Security;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Localization;
 
@@ -15,13 +16,17 @@ namespace Crm.Contents.Services.Bulk;
 /// Runs a bulk action item by item. Each item is authorized on its own and changed in its own transaction, so a refusal
 /// or a conflict leaves that item untouched while the items already done stay done.
 /// </summary>
-public sealed class BulkActionRunner(ContentManager manager, ContentAuthorizer authorizer, OwnerAssigner owners, ItemFormBinder binder,
+public sealed class BulkActionRunner(ContentManager manager, ContentAuthorizer authorizer, IUserDirectory users, ItemFormBinder binder,
     IStringLocalizer<ContentToolsText> text, IStringLocalizer<ContentText> fieldText)
 {
     public const int MaxItems = 500;
 
-    /// <summary>Checks the request as a whole before any item is touched; an error here means nothing was done.</summary>
-    public IReadOnlyList<string> Validate(ContentDefinitions defs, ContentTypeDefinition type, BulkRequest request)
+    /// <summary>
+    /// Checks the request as a whole before any item is touched; an error here means nothing was done. Returns the
+    /// request with the new owner's id when it names a user.
+    /// </summary>
+    public async Task<(IReadOnlyList<string> Errors, BulkRequest Request)> ValidateAsync(ContentDefinitions defs, ContentTypeDefinition type, BulkRequest request,
+        CancellationToken cancellationToken)
     {
         var errors = new List<string>();
         if (request.Items.Count == 0) errors.Add(text["Select at least one item."]);
@@ -30,10 +35,13 @@ public sealed class BulkActionRunner(ContentManager manager, ContentAuthorizer a
         {
             case "delete":
                 break;
-            case "assign" when !IsUserId(request.Owner?.Trim() ?? ""):
-                errors.Add(text["'{0}' is not a user id.", request.Owner ?? ""]);
+            case "assign" when string.IsNullOrWhiteSpace(request.Owner):
+                errors.Add(text["Choose the user who becomes the owner."]);
                 break;
             case "assign":
+                var ownerId = await users.IdOfAsync(request.Owner, cancellationToken);
+                if (ownerId is null) errors.Add(text["There is no user named '{0}'.", request.Owner.Trim()]);
+                else request = request with { OwnerId = ownerId };
                 break;
             case "set" when ChoiceField(defs, type, request.Field) is not { } field:
                 errors.Add(text["'{0}' is not a choice field of {1}.", request.Field ?? "", type.DisplayName]);
@@ -47,7 +55,7 @@ public sealed class BulkActionRunner(ContentManager manager, ContentAuthorizer a
                 errors.Add(text["Choose an action."]);
                 break;
         }
-        return errors;
+        return (errors, request);
     }
 
     public async Task<(int Changed, IReadOnlyList<BulkFailure> Failures)> RunAsync(ContentDefinitions defs, ContentTypeDefinition type, BulkRequest request,
@@ -99,7 +107,7 @@ public sealed class BulkActionRunner(ContentManager manager, ContentAuthorizer a
                 await manager.DeleteAsync(item.Id, version, cancellationToken);
                 break;
             case "assign":
-                await owners.AssignAsync(item.Id, request.Owner!.Trim().ToUpperInvariant(), version, cancellationToken);
+                await manager.AssignOwnerAsync(item.Id, request.OwnerId!, version, cancellationToken);
                 break;
             default:
                 var field = ChoiceField(defs, type, request.Field)!;
@@ -107,9 +115,6 @@ public sealed class BulkActionRunner(ContentManager manager, ContentAuthorizer a
                 break;
         }
     }
-
-    /// <summary>User ids are ULIDs, as the UserPicker field checks them.</summary>
-    private static bool IsUserId(string text) => text.Length == 26 && Ulid.TryParse(text, out _);
 
     /// <summary>A single-choice field of the type, the only kind a bulk "set" offers.</summary>
     public ContentFieldReference? ChoiceField(ContentDefinitions defs, ContentTypeDefinition type, string? name) =>

@@ -8,5 +8,5 @@ public static class ContentToolsServiceCollectionExtensions
 {
     /// <summary>The services behind the kanban board, bulk actions and CSV export, per request.</summary>
     public static IServiceCollection AddContentTools(this IServiceCollection services) => services
-        .AddScoped<KanbanBoardBuilder>().AddScoped<ContentToolsPermissions>().AddScoped<OwnerAssigner>().AddScoped<BulkActionRunner>().AddScoped<CsvExporter>();
+        .AddScoped<KanbanBoardBuilder>().AddScoped<ContentToolsPermissions>().AddScoped<BulkActionRunner>().AddScoped<CsvExporter>();
 }
