@@ -17,8 +17,11 @@ namespace Crm.Contents.Services.Import;
 /// transaction, rolled back when any row is bad; keep-valid commits batch by batch.
 /// </summary>
 public sealed class CsvImportRunner(ContentImporter importer, DuplicateFinder finder, ContentManager manager, ContentAuthorizer authorizer,
-    CsvImportFile file, TenantDb db)
+    CsvImportFile file, ContentDefinitionManager definitions, TenantDb db)
 {
+    // The report names a field by its display name, whichever step found the problem and however it named the field.
+    private Dictionary<string, string> _fieldNames = [];
+
     public const int BatchSize = 200;
     public const string NotAllowedToUpdate = "you may not change the matching item {0}";
     public const string ChangedMeanwhile = "the matching item {0} was changed meanwhile";
@@ -26,6 +29,11 @@ public sealed class CsvImportRunner(ContentImporter importer, DuplicateFinder fi
     public async Task RunAsync(ImportJob job, string text, ContentTypeDefinition type, IReadOnlyList<ContentFieldReference?> columns, ImportMode mode,
         DuplicateHandling duplicates, ClaimsPrincipal user, CancellationToken cancellationToken)
     {
+        var defs = await definitions.GetAsync(cancellationToken);
+        _fieldNames = defs.FieldsOf(type)
+            .SelectMany(f => new[] { (f.QualifiedName, f.Field.DisplayName), (f.Field.Name, f.Field.DisplayName) })
+            .DistinctBy(n => n.Item1, StringComparer.OrdinalIgnoreCase)
+            .ToDictionary(n => n.Item1, n => n.Item2, StringComparer.OrdinalIgnoreCase);
         var allOrNothing = mode == ImportMode.AllOrNothing;
         await using var transaction = allOrNothing ? await db.BeginTransactionAsync(cancellationToken) : null;
         // The importer numbers the rows it is given 1, 2, …; this maps them back to the file's rows.
@@ -37,7 +45,7 @@ public sealed class CsvImportRunner(ContentImporter importer, DuplicateFinder fi
         };
         var result = await importer.ImportAsync(type.Name, ToCreateAsync(job, text, type, columns, duplicates, user, fileRows, cancellationToken), options, cancellationToken);
         job.SetImported(result.Created, result.FailedRows);
-        foreach (var error in result.Errors) job.AddError(new ImportReportRow(fileRows[error.Row - 1], error.Field, error.Problem));
+        foreach (var error in result.Errors) job.AddError(new ImportReportRow(fileRows[error.Row - 1], FieldName(error.Field), error.Problem));
 
         var rollBack = allOrNothing && job.FailedRows > 0;
         if (transaction is not null && !rollBack) await transaction.CommitAsync(cancellationToken);
@@ -104,9 +112,12 @@ public sealed class CsvImportRunner(ContentImporter importer, DuplicateFinder fi
         }
     }
 
-    private static void Fail(ImportJob job, int row, IEnumerable<ContentFieldError> problems)
+    private void Fail(ImportJob job, int row, IEnumerable<ContentFieldError> problems)
     {
         job.RowFailed();
-        foreach (var problem in problems) job.AddError(new ImportReportRow(row, problem.Field, problem.Problem));
+        foreach (var problem in problems) job.AddError(new ImportReportRow(row, FieldName(problem.Field), problem.Problem));
     }
+
+    /// <summary>A field's display name; other places (a CSV column, the row as a whole) as they were named.</summary>
+    private string FieldName(string field) => _fieldNames.GetValueOrDefault(field, field);
 }
