@@ -25,16 +25,32 @@ public sealed partial class KanbanTests
         return browser;
     }
 
-    /// <summary>Posts a move as the board's script does: the page's antiforgery token, and JSON asked for when <paramref name="json"/>.</summary>
-    private static async Task<HttpResponseMessage> MoveAsync(HttpClient browser, string id, string to, int version, bool json = false)
+    [GeneratedRegex("<form[^>]*action=\"([^\"]*/move)\"[^>]*data-move-form>(.*?)</form>", RegexOptions.Singleline)]
+    private static partial Regex MoveForm();
+
+    /// <summary>The move form the board renders on a card: where it posts and the antiforgery token inside it.</summary>
+    private static async Task<(string Action, string Token)> MoveFormAsync(HttpClient browser, string cardId)
     {
-        var token = AntiforgeryField().Match(await browser.GetStringAsync(Board));
-        Assert.True(token.Success, "The board has no antiforgery token.");
-        using var request = new HttpRequestMessage(HttpMethod.Post, $"/contents/Customer/{id}/move")
+        var form = MoveForm().Matches(await browser.GetStringAsync(Board)).FirstOrDefault(m => m.Groups[1].Value.EndsWith($"/{cardId}/move", StringComparison.Ordinal));
+        Assert.True(form is not null, $"The board shows no move form on card {cardId}.");
+        var token = AntiforgeryField().Match(form.Groups[2].Value);
+        Assert.True(token.Success, $"The move form of card {cardId} has no antiforgery token.");
+        return (form.Groups[1].Value, token.Groups[1].Value);
+    }
+
+    /// <summary>
+    /// Posts a move as the card's form (or the board's script, with JSON when <paramref name="json"/>) does, with the token of
+    /// the form rendered on that card. A crafted request for a card the user may not move takes the token from the form on
+    /// the user's own card <paramref name="tokenFrom"/>.
+    /// </summary>
+    private static async Task<HttpResponseMessage> MoveAsync(HttpClient browser, string id, string to, int version, bool json = false, string? tokenFrom = null)
+    {
+        var (action, token) = await MoveFormAsync(browser, tokenFrom ?? id);
+        using var request = new HttpRequestMessage(HttpMethod.Post, tokenFrom is null ? action : $"/contents/Customer/{id}/move")
         {
             Content = new FormUrlEncodedContent(new Dictionary<string, string>
             {
-                ["to"] = to, ["version"] = version.ToString(), ["__RequestVerificationToken"] = token.Groups[1].Value,
+                ["to"] = to, ["version"] = version.ToString(), ["__RequestVerificationToken"] = token,
             }),
         };
         if (json) request.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue("application/json"));
@@ -145,8 +161,8 @@ public sealed partial class KanbanTests
         Assert.DoesNotContain($"/contents/Customer/{adminItem}/move", page);
         Assert.Contains($"/contents/Customer/{ownItem}/move", page);
 
-        Assert.Equal(HttpStatusCode.Forbidden, (await MoveAsync(kim, adminItem, "Prospect", 1)).StatusCode);
-        Assert.Equal(HttpStatusCode.Forbidden, (await MoveAsync(kim, adminItem, "Prospect", 1, json: true)).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await MoveAsync(kim, adminItem, "Prospect", 1, tokenFrom: ownItem)).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await MoveAsync(kim, adminItem, "Prospect", 1, json: true, tokenFrom: ownItem)).StatusCode);
         Assert.Equal("Target", StageOf(await GetAsync(content, adminItem)));
         Assert.Equal(HttpStatusCode.Redirect, (await MoveAsync(kim, ownItem, "Prospect", 1)).StatusCode);
         Assert.Equal("Prospect", StageOf(await GetAsync(content, ownItem)));
@@ -168,6 +184,7 @@ public sealed partial class KanbanTests
         var park = await SignInAsync(content, "park", "Park-Password-1");
         var own = await park.SubmitFormAsync("/contents/Customer/new", "/contents/Customer/new", new() { ["Customer.Name"] = "Park's Lead", ["Customer.Stage"] = "Target" });
         Assert.Equal(HttpStatusCode.Redirect, own.StatusCode);
+        var ownItem = Regex.Match(own.Headers.Location!.ToString(), "/contents/Customer/([0-9A-Z]{26})").Groups[1].Value;
 
         var page = await park.GetStringAsync(Board);
         Assert.Contains("Park&#x27;s Lead", page);
@@ -178,7 +195,7 @@ public sealed partial class KanbanTests
         var csv = await park.GetStringAsync("/contents/Customer/export.csv");
         Assert.Contains("Park's Lead", csv);
         Assert.DoesNotContain(other.Id, csv);
-        Assert.Equal(HttpStatusCode.Forbidden, (await MoveAsync(park, other.Id, "Prospect", 1)).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await MoveAsync(park, other.Id, "Prospect", 1, tokenFrom: ownItem)).StatusCode);
     }
 
     [Fact]
