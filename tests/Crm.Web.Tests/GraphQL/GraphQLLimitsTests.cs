@@ -60,4 +60,19 @@ public sealed class GraphQLLimitsTests
         Assert.Equal("after", cursor.Errors[0]["extensions"]!["field"]!.GetValue<string>());
         Assert.Equal("where.name.contains", empty.Errors.Single()["extensions"]!["field"]!.GetValue<string>());
     }
+
+    [Fact]
+    public async Task The_standard_introspection_query_passes_but_recursive_introspection_does_not()
+    {
+        await using var api = await GraphQLTestHost.StartAsync(DatabaseProvider.Sqlite);
+        var recursive = "name";
+        for (var i = 0; i < 6; i++) recursive = $"fields {{ type {{ {recursive} }} }}";
+
+        var standard = await api.Admin.PostAsync(IntrospectionQuery.Text);
+        var blowUp = await api.Admin.PostAsync($"{{ __schema {{ types {{ {recursive} }} }} }}");
+
+        Assert.Empty(standard.Errors);
+        Assert.NotEmpty(standard.Data!["__schema"]!["types"]!.AsArray());
+        Assert.Contains(blowUp.Code, new[] { "MAX_COMPLEXITY_EXCEEDED", "MAX_DEPTH_EXCEEDED" });
+    }
 }

@@ -1,4 +1,5 @@
 // GraphiQL on the admin's /admin/graphiql page: same-origin requests carry the session cookie.
+// ?query=... opens the explorer with that query (links from docs and other screens).
 (function () {
   const host = document.getElementById('graphiql');
   if (!host || !window.GraphiQL || !window.React || !window.ReactDOM) return;
@@ -6,5 +7,8 @@
     url: host.dataset.endpoint,
     headers: { Accept: 'application/graphql-response+json, application/json' },
   });
-  window.ReactDOM.createRoot(host).render(window.React.createElement(window.GraphiQL, { fetcher: fetcher, defaultEditorToolbarTabs: 'variables' }));
+  const query = new URLSearchParams(window.location.search).get('query');
+  const props = { fetcher: fetcher, defaultEditorToolbarTabs: 'variables' };
+  if (query) props.query = query;
+  window.ReactDOM.createRoot(host).render(window.React.createElement(window.GraphiQL, props));
 })();

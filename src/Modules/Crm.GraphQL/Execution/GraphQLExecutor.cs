@@ -59,7 +59,7 @@ public sealed class GraphQLExecutor(TenantSchemaCache schemas, IOptions<GraphQLO
             o.RequestServices = http.RequestServices;
             o.User = http.User;
             o.CancellationToken = http.RequestAborted;
-            o.ValidationRules = DocumentValidator.CoreRules.Append(ComplexityLimits.Rule(limits));
+            o.ValidationRules = DocumentValidator.CoreRules.Append(new ComplexityLimits(limits));
             o.UnhandledExceptionDelegate = context =>
             {
                 logger.LogError(context.OriginalException, "GraphQL field {Field} failed", context.FieldContext?.FieldDefinition.Name);
