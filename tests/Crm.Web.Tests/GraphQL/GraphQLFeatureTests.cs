@@ -9,10 +9,11 @@ namespace Crm.Web.Tests.GraphQL;
 
 public sealed class GraphQLFeatureTests
 {
-    [Fact]
-    public async Task The_explorer_page_needs_the_API_permission_and_a_disabled_feature_answers_404()
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task The_explorer_page_needs_the_API_permission_and_a_disabled_feature_answers_404(DatabaseProvider provider)
     {
-        await using var api = await GraphQLTestHost.StartAsync(DatabaseProvider.Sqlite);
+        await using var api = await GraphQLTestHost.StartAsync(provider);
         await api.StaffAsync();
         var admin = api.Content.Host.Browser();
         await admin.LoginAsync("", "admin", CrmTestHost.AdminPassword);

@@ -1,15 +1,17 @@
 using System.Net;
 using Crm.Core.Data;
+using Crm.Web.Tests.Infrastructure;
 
 namespace Crm.Web.Tests.GraphQL;
 
 /// <summary>Each limit refuses with its own code before anything expensive runs.</summary>
 public sealed class GraphQLLimitsTests
 {
-    [Fact]
-    public async Task An_over_deep_query_is_refused_before_it_runs()
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task An_over_deep_query_is_refused_before_it_runs(DatabaseProvider provider)
     {
-        await using var api = await GraphQLTestHost.StartAsync(DatabaseProvider.Sqlite);
+        await using var api = await GraphQLTestHost.StartAsync(provider);
         var nested = "subject";
         for (var i = 0; i < 7; i++) nested = $"customer {{ activities(first: 1) {{ {nested} }} }}";
 
@@ -19,10 +21,11 @@ public sealed class GraphQLLimitsTests
         Assert.Equal("MAX_DEPTH_EXCEEDED", answer.Code);
     }
 
-    [Fact]
-    public async Task A_query_asking_for_too_many_values_is_refused_and_a_normal_one_is_not()
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task A_query_asking_for_too_many_values_is_refused_and_a_normal_one_is_not(DatabaseProvider provider)
     {
-        await using var api = await GraphQLTestHost.StartAsync(DatabaseProvider.Sqlite);
+        await using var api = await GraphQLTestHost.StartAsync(provider);
 
         var huge = await api.Admin.PostAsync("{ customers(first: 200) { nodes { name activities(first: 200) { subject customer { name email phone } } } } }");
         var normal = await api.Admin.PostAsync("{ customers(first: 50) { nodes { name owner { name } activities(first: 5) { subject dueAt } } } }");
@@ -31,10 +34,11 @@ public sealed class GraphQLLimitsTests
         Assert.Empty(normal.Errors);
     }
 
-    [Fact]
-    public async Task Page_sizes_and_upsert_batches_have_limits()
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task Page_sizes_and_upsert_batches_have_limits(DatabaseProvider provider)
     {
-        await using var api = await GraphQLTestHost.StartAsync(DatabaseProvider.Sqlite);
+        await using var api = await GraphQLTestHost.StartAsync(provider);
 
         var page = await api.Admin.PostAsync("{ customers(first: 201) { totalCount } }");
         var both = await api.Admin.PostAsync("{ customers(first: 2, last: 2) { totalCount } }");
@@ -48,10 +52,11 @@ public sealed class GraphQLLimitsTests
         Assert.Equal(0, await api.Content.CountAsync("Customer"));
     }
 
-    [Fact]
-    public async Task A_bad_filter_or_cursor_names_the_argument()
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task A_bad_filter_or_cursor_names_the_argument(DatabaseProvider provider)
     {
-        await using var api = await GraphQLTestHost.StartAsync(DatabaseProvider.Sqlite);
+        await using var api = await GraphQLTestHost.StartAsync(provider);
 
         var cursor = await api.Admin.PostAsync("""{ customers(after: "not-a-cursor") { totalCount } }""");
         var empty = await api.Admin.PostAsync("""{ customers(where: { name: { contains: "" } }) { totalCount } }""");
@@ -61,10 +66,11 @@ public sealed class GraphQLLimitsTests
         Assert.Equal("where.name.contains", empty.Errors.Single()["extensions"]!["field"]!.GetValue<string>());
     }
 
-    [Fact]
-    public async Task The_standard_introspection_query_passes_but_recursive_introspection_does_not()
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task The_standard_introspection_query_passes_but_recursive_introspection_does_not(DatabaseProvider provider)
     {
-        await using var api = await GraphQLTestHost.StartAsync(DatabaseProvider.Sqlite);
+        await using var api = await GraphQLTestHost.StartAsync(provider);
         var recursive = "name";
         for (var i = 0; i < 6; i++) recursive = $"fields {{ type {{ {recursive} }} }}";
 

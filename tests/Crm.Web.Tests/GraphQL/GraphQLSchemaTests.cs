@@ -68,10 +68,11 @@ public sealed class GraphQLSchemaTests
         Assert.Equal(330m, (await api.Admin.DataAsync("{ customers { nodes { shoeSize } } }"))["customers"]!["nodes"]![0]!["shoeSize"]!.GetValue<decimal>());
     }
 
-    [Fact]
-    public async Task Only_content_type_managers_may_change_the_model()
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task Only_content_type_managers_may_change_the_model(DatabaseProvider provider)
     {
-        await using var api = await GraphQLTestHost.StartAsync(DatabaseProvider.Sqlite);
+        await using var api = await GraphQLTestHost.StartAsync(provider);
         var (kim, _) = await api.StaffAsync();
 
         var answer = await kim.PostAsync("""mutation { createContentType(input: { name: "Secret" }) { name } }""");

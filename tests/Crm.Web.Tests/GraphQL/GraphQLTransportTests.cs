@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text;
 using Crm.Core.Data;
+using Crm.Web.Tests.Infrastructure;
 using Crm.Users.Services;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -11,10 +12,11 @@ public sealed class GraphQLTransportTests
 {
     private const string Query = "{ customers(first: 1) { totalCount } }";
 
-    [Fact]
-    public async Task A_query_runs_by_GET_and_by_POST_and_answers_in_the_media_type_asked_for()
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task A_query_runs_by_GET_and_by_POST_and_answers_in_the_media_type_asked_for(DatabaseProvider provider)
     {
-        await using var api = await GraphQLTestHost.StartAsync(DatabaseProvider.Sqlite);
+        await using var api = await GraphQLTestHost.StartAsync(provider);
 
         var get = await api.Admin.GetAsync(Query);
         var post = await api.Admin.PostAsync(Query);
@@ -28,10 +30,11 @@ public sealed class GraphQLTransportTests
         Assert.Equal((HttpStatusCode.OK, "application/json"), (noAccept.Status, noAccept.MediaType));
     }
 
-    [Fact]
-    public async Task A_mutation_sent_by_GET_is_refused_with_405()
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task A_mutation_sent_by_GET_is_refused_with_405(DatabaseProvider provider)
     {
-        await using var api = await GraphQLTestHost.StartAsync(DatabaseProvider.Sqlite);
+        await using var api = await GraphQLTestHost.StartAsync(provider);
 
         var answer = await api.Admin.GetAsync("mutation { createCustomer(input: { name: \"Acme\" }) { id } }");
 
@@ -40,10 +43,11 @@ public sealed class GraphQLTransportTests
         Assert.Equal(0, await api.Content.CountAsync("Customer"));
     }
 
-    [Fact]
-    public async Task Malformed_requests_get_4xx_answers_that_say_what_is_wrong()
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task Malformed_requests_get_4xx_answers_that_say_what_is_wrong(DatabaseProvider provider)
     {
-        await using var api = await GraphQLTestHost.StartAsync(DatabaseProvider.Sqlite);
+        await using var api = await GraphQLTestHost.StartAsync(provider);
 
         var wrongType = await api.Admin.SendAsync(HttpMethod.Post, "/api/graphql", new StringContent(Query, Encoding.UTF8, "text/plain"));
         var malformed = await api.Admin.SendAsync(HttpMethod.Post, "/api/graphql", Json("{ \"query\": "));
@@ -62,10 +66,11 @@ public sealed class GraphQLTransportTests
         Assert.Equal(HttpStatusCode.MethodNotAllowed, put.Status);
     }
 
-    [Fact]
-    public async Task A_document_that_does_not_parse_or_validate_is_400_for_graphql_response_json_and_200_for_application_json()
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task A_document_that_does_not_parse_or_validate_is_400_for_graphql_response_json_and_200_for_application_json(DatabaseProvider provider)
     {
-        await using var api = await GraphQLTestHost.StartAsync(DatabaseProvider.Sqlite);
+        await using var api = await GraphQLTestHost.StartAsync(provider);
 
         var syntax = await api.Admin.PostAsync("{ customers(first: 1) { totalCount ");
         var unknownField = await api.Admin.PostAsync("{ customers { nodes { shoeSize } } }");
@@ -80,10 +85,11 @@ public sealed class GraphQLTransportTests
         Assert.Equal(unknownField.Errors[0]["message"]!.ToJsonString(), legacy.Errors[0]["message"]!.ToJsonString());
     }
 
-    [Fact]
-    public async Task Variables_of_the_wrong_type_are_refused_before_anything_runs()
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task Variables_of_the_wrong_type_are_refused_before_anything_runs(DatabaseProvider provider)
     {
-        await using var api = await GraphQLTestHost.StartAsync(DatabaseProvider.Sqlite);
+        await using var api = await GraphQLTestHost.StartAsync(provider);
 
         var answer = await api.Admin.PostAsync("query($n: Int!) { customers(first: $n) { totalCount } }", new { n = "fifty" });
         var missing = await api.Admin.PostAsync("query($n: Int!) { customers(first: $n) { totalCount } }");
@@ -93,10 +99,11 @@ public sealed class GraphQLTransportTests
         Assert.Equal(HttpStatusCode.BadRequest, missing.Status);
     }
 
-    [Fact]
-    public async Task Without_credentials_the_answer_is_401_and_without_the_API_permission_403()
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task Without_credentials_the_answer_is_401_and_without_the_API_permission_403(DatabaseProvider provider)
     {
-        await using var api = await GraphQLTestHost.StartAsync(DatabaseProvider.Sqlite);
+        await using var api = await GraphQLTestHost.StartAsync(provider);
         var keyWithoutApi = await api.Content.RunAsync(async s =>
         {
             var roles = s.GetRequiredService<RolePermissions>();
@@ -118,10 +125,11 @@ public sealed class GraphQLTransportTests
         Assert.Equal("FORBIDDEN", forbidden.Codes[0]);
     }
 
-    [Fact]
-    public async Task A_request_body_over_the_limit_is_refused_with_413()
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task A_request_body_over_the_limit_is_refused_with_413(DatabaseProvider provider)
     {
-        await using var api = await GraphQLTestHost.StartAsync(DatabaseProvider.Sqlite);
+        await using var api = await GraphQLTestHost.StartAsync(provider);
 
         var answer = await api.Admin.PostAsync("{ customers { totalCount } }" + new string(' ', 300 * 1024));
 
