@@ -11,6 +11,7 @@ using Crm.Core.Jobs;
 using Crm.Core.Modules;
 using Crm.Core.Navigation;
 using Crm.Core.Recipes;
+using Crm.Core.Scheduling;
 using Crm.Core.Security;
 using Crm.Core.Settings;
 using Crm.Core.Tenants;
@@ -51,6 +52,11 @@ public static class CrmKernelServiceCollectionExtensions
         services.AddScoped<TenantPermissions>();
 
         services.AddHostedService<TenantRegistryRefresher>();
+        services.Configure<SchedulingOptions>(configuration.GetSection(SchedulingOptions.Section));
+        services.AddSingleton<TenantWakeups>();
+        services.AddSingleton<DueWorkScheduler>();
+        services.AddHostedService(sp => sp.GetRequiredService<DueWorkScheduler>());
+        services.AddScoped<DueWork>();
 
         services.AddScoped<TenantScope>();
         services.AddScoped<TenantDb>();
@@ -114,6 +120,10 @@ public static class CrmKernelServiceCollectionExtensions
 
     public static IServiceCollection AddTenantSetupHandler<T>(this IServiceCollection services) where T : class, ITenantSetupHandler =>
         services.AddScoped<ITenantSetupHandler, T>();
+
+    /// <summary>Background work the scheduler runs in each tenant that asked to be woken (see <see cref="DueWork"/>).</summary>
+    public static IServiceCollection AddDueWorkProcessor<T>(this IServiceCollection services) where T : class, IDueWorkProcessor =>
+        services.AddScoped<IDueWorkProcessor, T>();
 
     public static IServiceCollection AddPermissions<T>(this IServiceCollection services) where T : class, IPermissionProvider =>
         services.AddSingleton<IPermissionProvider, T>();

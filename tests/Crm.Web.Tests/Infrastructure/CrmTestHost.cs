@@ -57,6 +57,8 @@ public sealed class CrmTestHost : WebApplicationFactory<Program>
         if (Database.ConnectionString is not null) builder.UseSetting("Crm:Database:ConnectionString", Database.ConnectionString);
         builder.UseSetting("Crm:Admin:Password", AdminPassword);
         builder.UseSetting("Crm:Admin:ApiKey", AdminApiKey);
+        // Tests run background work themselves (DueWorkScheduler.RunOnceAsync), at the fake clock's times.
+        builder.UseSetting("Crm:Scheduling:RunInBackground", "false");
         if (_clock is not null) builder.ConfigureServices(services => services.AddSingleton(_clock));
         if (_services is not null) builder.ConfigureServices(_services);
     }
