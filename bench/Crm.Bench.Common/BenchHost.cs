@@ -1,6 +1,9 @@
+using System.Net;
 using Crm.Core.Data;
 using Crm.Core.Tenants;
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -8,10 +11,14 @@ namespace Crm.Bench.Common;
 
 /// <summary>
 /// The real host (Program, with AddCrmPlatform/UseCrmPlatform) in this process, on a given data directory and
-/// database. Requests go through the in-memory test server: no sockets, so the figures are the host's own
-/// work, not the network stack's.
+/// database. By default requests go through the in-memory test server: no sockets, so the figures are the host's own
+/// work, not the network stack's. <see cref="StartOnLoopback"/> puts it on a Kestrel socket instead, for load from
+/// another process.
 /// </summary>
-public sealed class BenchHost(string dataDir, DatabaseProvider provider = DatabaseProvider.Sqlite, string? connectionString = null) : WebApplicationFactory<Program>
+/// <param name="configure">Further settings or services of a bench (applied after the common ones).</param>
+public sealed class BenchHost(
+    string dataDir, DatabaseProvider provider = DatabaseProvider.Sqlite, string? connectionString = null, Action<IWebHostBuilder>? configure = null)
+    : WebApplicationFactory<Program>
 {
     public const string AdminPassword = "Bench-Admin-Pass1";
 
@@ -25,12 +32,23 @@ public sealed class BenchHost(string dataDir, DatabaseProvider provider = Databa
         builder.UseSetting("Crm:Admin:Password", AdminPassword);
         // Information-level logging of thousands of operations would be measured as console I/O.
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
+        configure?.Invoke(builder);
     }
 
     public T Service<T>() where T : notnull => Services.GetRequiredService<T>();
 
     /// <summary>Starts the host (creates the host database and the default tenant on first start).</summary>
     public void Start() => _ = Server;
+
+    /// <summary>Starts the host on Kestrel at 127.0.0.1, on a port the OS picks; returns where it answers (no trailing slash).</summary>
+    public Uri StartOnLoopback()
+    {
+        UseKestrel(options => options.Listen(IPAddress.Loopback, 0));
+        StartServer();
+        var addresses = Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()
+            ?? throw new InvalidOperationException("Kestrel reports no addresses.");
+        return new Uri(addresses.Addresses.Single());
+    }
 
     public HttpClient Client() => CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = false });
 

@@ -1,45 +1,26 @@
+using Crm.Bench.Common;
 using Crm.Core.Data;
 
 namespace Crm.Bench.Content;
 
-/// <summary>Command line: --provider Sqlite|Postgres, --items N, --queries N, --connection CS (PostgreSQL server), --keep.</summary>
-public sealed record ContentBenchOptions(DatabaseProvider Provider, int Items, int Queries, string? Connection, bool Keep)
+/// <summary>Command line: the storage options (<see cref="BenchStorageOptions"/>) and --queries N (200).</summary>
+public sealed record ContentBenchOptions(BenchStorageOptions Storage, int Queries)
 {
+    public DatabaseProvider Provider => Storage.Provider;
+
+    public int Items => Storage.Items;
+
     public static ContentBenchOptions Parse(string[] args)
     {
-        var provider = DatabaseProvider.Sqlite;
-        int? items = null;
+        var storage = new BenchStorageOptions();
         var queries = 200;
-        string? connection = Environment.GetEnvironmentVariable("CRM_BENCH_POSTGRES") ?? Environment.GetEnvironmentVariable("CRM_TEST_POSTGRES");
-        var keep = false;
-        for (var i = 0; i < args.Length; i++)
+        var reader = new BenchArguments(args);
+        while (reader.MoveNext())
         {
-            string Next() => i + 1 < args.Length ? args[++i] : throw new ArgumentException($"{args[i]} needs a value.");
-            switch (args[i])
-            {
-                case "--provider":
-                    provider = Enum.TryParse<DatabaseProvider>(Next(), ignoreCase: true, out var p) ? p : throw new ArgumentException("--provider is Sqlite or Postgres.");
-                    break;
-                case "--items":
-                    items = int.TryParse(Next(), out var n) && n > 0 ? n : throw new ArgumentException("--items needs a positive whole number.");
-                    break;
-                case "--queries":
-                    queries = int.TryParse(Next(), out var q) && q > 0 ? q : throw new ArgumentException("--queries needs a positive whole number.");
-                    break;
-                case "--connection":
-                    connection = Next();
-                    break;
-                case "--keep":
-                    keep = true;
-                    break;
-                default:
-                    throw new ArgumentException($"Unknown option '{args[i]}'. Options: --provider Sqlite|Postgres, --items N, --queries N, --connection CS, --keep.");
-            }
+            if (storage.Read(reader)) continue;
+            if (reader.Option != "--queries") throw reader.Unknown($"{BenchStorageOptions.Usage}, --queries N");
+            queries = reader.PositiveNumber();
         }
-        if (provider == DatabaseProvider.Postgres && string.IsNullOrEmpty(connection))
-        {
-            throw new ArgumentException("PostgreSQL needs a server: --connection 'Host=127.0.0.1;Username=postgres' (or CRM_BENCH_POSTGRES).");
-        }
-        return new ContentBenchOptions(provider, items ?? (provider == DatabaseProvider.Sqlite ? 100_000 : 1_000_000), queries, connection, keep);
+        return new ContentBenchOptions(storage.Validated(), queries);
     }
 }

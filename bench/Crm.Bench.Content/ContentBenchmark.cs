@@ -1,9 +1,7 @@
 using System.Diagnostics;
 using Crm.Bench.Common;
-using Crm.Core.Content.Bulk;
 using Crm.Core.Content.Queries;
 using Crm.Core.Data;
-using Crm.Core.Recipes;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Crm.Bench.Content;
@@ -15,29 +13,15 @@ public sealed class ContentBenchmark(BenchHost host, ContentBenchOptions options
 
     public async Task<ContentBenchResult> RunAsync(CancellationToken cancellationToken)
     {
-        await using (var scope = host.TenantScope())
-        {
-            await scope.ServiceProvider.GetRequiredService<RecipeExecutor>().ExecuteAsync(RecipeParser.Parse(BenchModel.Recipe, "bench-model"), cancellationToken);
-        }
+        await BenchSeeder.DefineModelAsync(host, cancellationToken);
 
         // Fake data is made before the clock starts: the import rate is the engine's, not Bogus's.
         var rows = BenchModel.Rows(options.Items, host.Service<TimeProvider>().GetUtcNow()).ToList();
         var watch = Stopwatch.StartNew();
-        ImportResult import;
-        await using (var scope = host.TenantScope())
-        {
-            import = await scope.ServiceProvider.GetRequiredService<ContentImporter>().ImportAsync(BenchModel.Type, rows,
-                new ImportOptions { BatchSize = 1000, Progress = p => { if (p.RowsRead % 100_000 == 0) Console.Error.WriteLine($"  imported {p.RowsRead:N0}"); } },
-                cancellationToken);
-        }
+        var import = await BenchSeeder.ImportAsync(host, rows, owners: [], cancellationToken);
         var importSeconds = watch.Elapsed.TotalSeconds;
         rows.Clear();
-
-        await using (var scope = host.TenantScope())
-        {
-            // Statistics as a maintained database has them (autovacuum / PRAGMA optimize would gather them in time).
-            await scope.ServiceProvider.GetRequiredService<TenantDb>().ExecuteAsync(options.Provider == DatabaseProvider.Sqlite ? "ANALYZE" : "ANALYZE content_items", null, cancellationToken);
-        }
+        await BenchSeeder.AnalyzeAsync(host, cancellationToken);
 
         using var browser = await BenchSession.SignInAsync(host);
         var engine = new List<double>();

@@ -1,3 +1,4 @@
+using Crm.Bench.Common;
 using Crm.Core.Data;
 using Dapper;
 
@@ -13,13 +14,10 @@ public static class HandWrittenQuery
 
     public static (string Page, string Count) Sql(DatabaseProvider provider)
     {
-        var (stage, grade, activity) = provider == DatabaseProvider.Sqlite
-            ? ("json_extract(data, '$.BenchCustomer.Stage')", "json_extract(data, '$.BenchCustomer.Grade')", "json_extract(data, '$.BenchCustomer.LastActivityAt')")
-            : ("(data #>> '{BenchCustomer,Stage}')", "(data #>> '{BenchCustomer,Grade}')", "(data #>> '{BenchCustomer,LastActivityAt}')");
-        var where = $"content_type = 'BenchCustomer' AND deleted_utc IS NULL AND {stage} = @stage AND {grade} = @grade";
+        var sql = new BenchCustomerSql(provider);
         return (
-            $"SELECT {Columns} FROM content_items WHERE {where} ORDER BY {activity} DESC, id DESC LIMIT 50",
-            $"SELECT COUNT(*) FROM (SELECT 1 FROM content_items WHERE {where} LIMIT 10001) capped");
+            $"SELECT {Columns} FROM content_items WHERE {sql.Where} ORDER BY {sql.LastActivityAt} DESC, id DESC LIMIT 50",
+            $"SELECT COUNT(*) FROM (SELECT 1 FROM content_items WHERE {sql.Where} LIMIT 10001) capped");
     }
 
     /// <summary>Runs both statements; returns the rows read and the capped count.</summary>

@@ -1,7 +1,7 @@
 using System.Text.Json.Nodes;
 using Bogus;
 
-namespace Crm.Bench.Content;
+namespace Crm.Bench.Common;
 
 /// <summary>A 12-field customer type (as a recipe) and deterministic fake customers for it.</summary>
 public static class BenchModel
@@ -31,10 +31,14 @@ public static class BenchModel
             { "FieldName": "BooleanField", "Name": "Vip" } ] } ] } ] }
         """;
 
-    private static readonly string[] Stages = ["Target", "Prospect", "Customer"];
+    private static readonly string[] StageValues = ["Target", "Prospect", "Customer"];
     private static readonly float[] StageWeights = [0.5f, 0.3f, 0.2f];
-    private static readonly string[] Grades = ["A", "B", "C"];
+    private static readonly string[] GradeValues = ["A", "B", "C"];
     private static readonly float[] GradeWeights = [0.1f, 0.3f, 0.6f];
+
+    public static IReadOnlyList<string> Stages => StageValues;
+
+    public static IReadOnlyList<string> Grades => GradeValues;
 
     /// <summary>The same rows for the same count every run (seeded), streamed so a million rows never sit in memory at once.</summary>
     public static IEnumerable<JsonObject> Rows(int count, DateTimeOffset now)
@@ -49,8 +53,8 @@ public static class BenchModel
                 ["Phone"] = $"010-{faker.Random.Number(1000, 9999)}-{faker.Random.Number(1000, 9999)}",
                 ["Company"] = faker.Company.CompanyName(),
                 ["City"] = faker.Address.City(),
-                ["Stage"] = faker.Random.WeightedRandom(Stages, StageWeights),
-                ["Grade"] = faker.Random.WeightedRandom(Grades, GradeWeights),
+                ["Stage"] = faker.Random.WeightedRandom(StageValues, StageWeights),
+                ["Grade"] = faker.Random.WeightedRandom(GradeValues, GradeWeights),
                 ["Employees"] = faker.Random.Number(1, 5000),
                 ["Revenue"] = faker.Random.Number(0, 1_000_000) * 1000L,
                 ["LastActivityAt"] = now.AddMinutes(-faker.Random.Number(0, 2 * 365 * 24 * 60)).ToString("O"),
