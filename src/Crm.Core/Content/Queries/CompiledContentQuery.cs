@@ -7,9 +7,10 @@ namespace Crm.Core.Content.Queries;
 /// </summary>
 public sealed class CompiledContentQuery
 {
-    internal CompiledContentQuery(string contentType, string sql, string? countSql, DynamicParameters parameters, IReadOnlyList<SortKey> keys)
+    internal CompiledContentQuery(string contentType, string sql, string? countSql, DynamicParameters parameters, IReadOnlyList<SortKey> keys, string where)
     {
         ContentType = contentType;
+        Where = where;
         Sql = sql;
         CountSql = countSql;
         Parameters = parameters;
@@ -25,6 +26,12 @@ public sealed class CompiledContentQuery
     public string? CountSql { get; }
 
     public DynamicParameters Parameters { get; }
+
+    /// <summary>
+    /// The WHERE condition alone (type predicate and filter, with <see cref="Parameters"/>), for set-based statements over
+    /// the matches, such as a workflow sweep's INSERT ... SELECT.
+    /// </summary>
+    public string Where { get; }
 
     internal IReadOnlyList<SortKey> Keys { get; }
 }

@@ -37,7 +37,7 @@ internal sealed class ContentQueryCompiler(ContentDefinitions definitions, Field
         if (request.Before is { } before) page += " AND " + Keyset(reversed, KeysetCursor.Decode(before, type.Name, keys, "$.Before"), compiler);
         var scan = request.IsBackward ? reversed : keys;
         var sql = $"SELECT {ContentManager.Columns} FROM content_items WHERE {page} ORDER BY {OrderBy(scan)} LIMIT {compiler.Parameter(request.PageSize + 1)}";
-        return new CompiledContentQuery(type.Name, sql, countSql, parameters, keys);
+        return new CompiledContentQuery(type.Name, sql, countSql, parameters, keys, where);
     }
 
     /// <summary>
