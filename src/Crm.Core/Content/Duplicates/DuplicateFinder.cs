@@ -158,7 +158,7 @@ public sealed class DuplicateFinder(TenantDb db, ContentDefinitionManager defini
     private static object? FromJson(JsonNode? node) => node switch
     {
         JsonValue v when v.GetValueKind() == JsonValueKind.String => v.GetValue<string>(),
-        JsonValue v when v.GetValueKind() == JsonValueKind.Number => v.GetValue<decimal>(),
+        JsonValue v when v.GetValueKind() == JsonValueKind.Number => JsonValues.Number(v),
         _ => null,
     };
 

@@ -3,7 +3,7 @@ using System.Text.Json.Nodes;
 
 namespace Crm.Core.Content.Fields;
 
-internal static class JsonValues
+public static class JsonValues
 {
     public static bool TryText(JsonNode node, out string text)
     {
@@ -26,6 +26,9 @@ internal static class JsonValues
     }
 
     /// <summary>The strings of an array (or of a single string, as a one-element list); null when anything else.</summary>
+    /// <summary>A JSON number as a decimal, however the node was made (parsed text or a CLR int, long, double...).</summary>
+    public static decimal Number(JsonNode node) => TryNumber(node, out var number) ? number : throw new FormatException($"{node.ToJsonString()} is not a number.");
+
     public static List<string>? Strings(JsonNode node)
     {
         if (TryText(node, out var single)) return [single];

@@ -58,7 +58,7 @@ internal static class KeysetCursor
         if (value is not JsonValue scalar) return null;
         return scalar.GetValueKind() switch
         {
-            JsonValueKind.Number => scalar.GetValue<decimal>(),
+            JsonValueKind.Number => JsonValues.Number(scalar),
             JsonValueKind.True => true,
             JsonValueKind.False => false,
             JsonValueKind.String => scalar.GetValue<string>(),
@@ -81,7 +81,7 @@ internal static class KeysetCursor
         var kind = node.GetValueKind();
         return (storage, kind) switch
         {
-            (FieldStorage.Number, JsonValueKind.Number) => node.GetValue<decimal>(),
+            (FieldStorage.Number, JsonValueKind.Number) => JsonValues.Number(node),
             (FieldStorage.Boolean, JsonValueKind.True or JsonValueKind.False) => node.GetValue<bool>(),
             (FieldStorage.Text, JsonValueKind.String) => node.GetValue<string>(),
             _ => throw Invalid(path, "is not a cursor returned by this API"),

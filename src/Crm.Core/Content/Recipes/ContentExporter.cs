@@ -4,6 +4,7 @@ using Crm.Core.Content.Queries;
 using Crm.Core.Content.Store;
 using Crm.Core.Data;
 using Crm.Core.Modules;
+using Crm.Core.Recipes;
 
 namespace Crm.Core.Content.Recipes;
 
@@ -12,7 +13,8 @@ namespace Crm.Core.Content.Recipes;
 /// into a fresh tenant, gives the same definitions and items.
 /// </summary>
 public sealed class ContentExporter(
-    TenantDb db, FeatureManager features, FeatureCatalog catalog, ContentDefinitionManager definitions, SavedQueries queries, ContentManager content)
+    TenantDb db, FeatureManager features, FeatureCatalog catalog, ContentDefinitionManager definitions, SavedQueries queries, ContentManager content,
+    IEnumerable<IRecipeExportContributor> contributors)
 {
     public async Task<JsonObject> ExportAsync(string recipeName, bool includeContent, CancellationToken cancellationToken = default)
     {
@@ -41,6 +43,10 @@ public sealed class ContentExporter(
                     ["OrderBy"] = new JsonArray(q.OrderBy.Select(o => (JsonNode)JsonValue.Create(o)).ToArray()),
                 }).ToArray()),
             });
+        }
+        foreach (var contributor in contributors)
+        {
+            if (await contributor.ExportStepAsync(cancellationToken) is { } step) steps.Add(step);
         }
         if (includeContent)
         {

@@ -14,12 +14,12 @@ internal static class ContentValues
     {
         null => null,
         JsonArray array => array.Select(FromJson).Where(v => v is not null).ToList(),
-        JsonObject money when money["Amount"] is { } amount => new MoneyValue(amount.GetValue<decimal>(), money["Currency"]?.GetValue<string>() ?? ""),
+        JsonObject money when money["Amount"] is { } amount => new MoneyValue(JsonValues.Number(amount), money["Currency"]?.GetValue<string>() ?? ""),
         JsonObject => null,
         JsonValue value => value.GetValueKind() switch
         {
             JsonValueKind.String => value.GetValue<string>(),
-            JsonValueKind.Number => value.GetValue<decimal>(),
+            JsonValueKind.Number => JsonValues.Number(value),
             JsonValueKind.True => true,
             JsonValueKind.False => false,
             _ => null,

@@ -1,0 +1,59 @@
+using Crm.Core.Hosting;
+using Crm.Core.Modules;
+using Crm.Core.Recipes;
+using Crm.Workflows.Activities;
+using Crm.Workflows.Definitions;
+using Crm.Workflows.Expressions;
+using Crm.Workflows.Recipes;
+using Crm.Workflows.Runtime;
+using Crm.Workflows.Triggers;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Crm.Workflows;
+
+public sealed class Startup : FeatureStartup
+{
+    public override void ConfigureServices(IServiceCollection services, IConfiguration configuration)
+    {
+        services.Configure<WorkflowRunOptions>(configuration.GetSection(WorkflowRunOptions.Section));
+        services.Configure<ScriptLimits>(configuration.GetSection(ScriptLimits.Section));
+        services.AddSingleton<ScriptSandbox>();
+        services.AddSingleton<WorkflowTemplates>();
+        services.AddSingleton<ActivityRegistry>();
+        services.AddScoped<WorkflowValidator>();
+        services.AddScoped<WorkflowStore>();
+        services.AddScoped<WorkflowSchedules>();
+        services.AddScoped<InstanceStore>();
+        services.AddScoped<WorkflowRunner>();
+        services.AddScoped<WorkflowStarter>();
+        services.AddScoped<WorkflowEvents>();
+        services.AddScoped<SweepRunner>();
+        services.AddDueWorkProcessor<WorkflowProcessor>();
+        services.AddScoped<WorkflowProcessor>();
+        services.AddContentHandler<ContentTriggerHandler>();
+        services.AddRecipeStep<WorkflowTypeStep>();
+        services.AddScoped<IRecipeExportContributor, WorkflowExportContributor>();
+        services.AddPermissions<Permissions>();
+
+        services.AddActivity<ContentCreatedTrigger>();
+        services.AddActivity<ContentUpdatedTrigger>();
+        services.AddActivity<ContentDeletedTrigger>();
+        services.AddActivity<CronTrigger>();
+        services.AddActivity<SweepTrigger>();
+        services.AddActivity<ManualTrigger>();
+        services.AddActivity<WebhookTrigger>();
+        services.AddActivity<SignalTrigger>();
+        services.AddActivity<SetPropertyActivity>();
+        services.AddActivity<IfElseActivity>();
+        services.AddActivity<SwitchActivity>();
+        services.AddActivity<ForEachActivity>();
+        services.AddActivity<DelayActivity>();
+        services.AddActivity<WaitForEventActivity>();
+        services.AddActivity<LogActivity>();
+        services.AddActivity<ScriptActivity>();
+        services.AddActivity<CreateContentActivity>();
+        services.AddActivity<UpdateContentActivity>();
+        services.AddActivity<DeleteContentActivity>();
+    }
+}
