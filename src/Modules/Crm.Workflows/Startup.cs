@@ -1,6 +1,8 @@
 using Crm.Core.Hosting;
 using Crm.Core.Modules;
 using Crm.Core.Recipes;
+using Crm.GraphQL;
+using Crm.Workflows.GraphQL;
 using Crm.Workflows.Activities;
 using Crm.Workflows.Definitions;
 using Crm.Workflows.Expressions;
@@ -29,12 +31,14 @@ public sealed class Startup : FeatureStartup
         services.AddScoped<WorkflowStarter>();
         services.AddScoped<WorkflowEvents>();
         services.AddScoped<SweepRunner>();
+        services.AddScoped<ManualStarts>();
         services.AddDueWorkProcessor<WorkflowProcessor>();
         services.AddScoped<WorkflowProcessor>();
         services.AddContentHandler<ContentTriggerHandler>();
         services.AddRecipeStep<WorkflowTypeStep>();
         services.AddScoped<IRecipeExportContributor, WorkflowExportContributor>();
         services.AddPermissions<Permissions>();
+        services.AddGraphQLSchemaContributor<WorkflowSchemaContributor>();
 
         services.AddActivity<ContentCreatedTrigger>();
         services.AddActivity<ContentUpdatedTrigger>();

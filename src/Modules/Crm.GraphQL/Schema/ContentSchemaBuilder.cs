@@ -8,7 +8,7 @@ namespace Crm.GraphQL.Schema;
 /// Builds a tenant's schema from its content definitions. Names come from <see cref="SchemaNaming"/> and are claimed in a
 /// fixed order, so the same definitions give the same schema.
 /// </summary>
-internal sealed class ContentSchemaBuilder(ContentDefinitions definitions, FieldKinds kinds)
+internal sealed class ContentSchemaBuilder(ContentDefinitions definitions, FieldKinds kinds, IReadOnlyList<IGraphQLSchemaContributor> contributors)
 {
     public ISchema Build()
     {
@@ -36,6 +36,8 @@ internal sealed class ContentSchemaBuilder(ContentDefinitions definitions, Field
             roots.AddMutations(mutation, model, mutationNames);
         }
         new MetadataSchema(shared).AddTo(query, mutation);
+        var parts = new GraphQLSchemaParts(query, mutation, shared.Scalars);
+        foreach (var contributor in contributors) contributor.Contribute(parts);
 
         var schema = new global::GraphQL.Types.Schema
         {
