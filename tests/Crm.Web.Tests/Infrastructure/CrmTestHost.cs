@@ -23,20 +23,26 @@ public sealed class CrmTestHost : WebApplicationFactory<Program>
     private readonly TimeProvider? _clock;
     private readonly Action<IServiceCollection>? _services;
 
-    private CrmTestHost(TestDatabase database, bool ownsDatabase, TimeProvider? clock, Action<IServiceCollection>? services = null)
+    private readonly IReadOnlyDictionary<string, string>? _settings;
+
+    private CrmTestHost(TestDatabase database, bool ownsDatabase, TimeProvider? clock, Action<IServiceCollection>? services = null,
+        IReadOnlyDictionary<string, string>? settings = null)
     {
         Database = database;
         _ownsDatabase = ownsDatabase;
         _clock = clock;
         _services = services;
+        _settings = settings;
     }
 
     public TestDatabase Database { get; }
 
     /// <param name="services">Extra registrations, e.g. a module's handler under test.</param>
-    public static async Task<CrmTestHost> StartAsync(DatabaseProvider provider, TimeProvider? clock = null, Action<IServiceCollection>? services = null)
+    /// <param name="settings">Configuration for this host, e.g. shorter leases.</param>
+    public static async Task<CrmTestHost> StartAsync(DatabaseProvider provider, TimeProvider? clock = null, Action<IServiceCollection>? services = null,
+        IReadOnlyDictionary<string, string>? settings = null)
     {
-        var host = new CrmTestHost(await TestDatabase.CreateAsync(provider), ownsDatabase: true, clock, services);
+        var host = new CrmTestHost(await TestDatabase.CreateAsync(provider), ownsDatabase: true, clock, services, settings);
         _ = host.Server; // starts the host: creates the default tenant
         return host;
     }
@@ -44,7 +50,7 @@ public sealed class CrmTestHost : WebApplicationFactory<Program>
     /// <summary>Another node of the same deployment: same host registry and tenant databases, own memory.</summary>
     public CrmTestHost StartAnotherNode(TimeProvider? clock = null)
     {
-        var node = new CrmTestHost(Database, ownsDatabase: false, clock);
+        var node = new CrmTestHost(Database, ownsDatabase: false, clock, _services, _settings);
         _ = node.Server;
         return node;
     }
@@ -59,6 +65,7 @@ public sealed class CrmTestHost : WebApplicationFactory<Program>
         builder.UseSetting("Crm:Admin:ApiKey", AdminApiKey);
         // Tests run background work themselves (DueWorkScheduler.RunOnceAsync), at the fake clock's times.
         builder.UseSetting("Crm:Scheduling:RunInBackground", "false");
+        foreach (var (key, value) in _settings ?? new Dictionary<string, string>()) builder.UseSetting(key, value);
         if (_clock is not null) builder.ConfigureServices(services => services.AddSingleton(_clock));
         if (_services is not null) builder.ConfigureServices(_services);
     }

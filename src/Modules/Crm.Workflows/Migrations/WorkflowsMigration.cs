@@ -42,6 +42,7 @@ public sealed class WorkflowsMigration : Migration
             .WithColumn("modified_utc").AsString(40).NotNullable()
             .WithColumn("finished_utc").AsString(40).Nullable();
         Create.Index("ix_workflow_instances_status").OnTable("workflow_instances").OnColumn("status").Ascending().OnColumn("modified_utc").Descending();
+        Create.Index("ix_workflow_instances_finished").OnTable("workflow_instances").OnColumn("finished_utc").Ascending();
         Create.Index("ix_workflow_instances_type").OnTable("workflow_instances").OnColumn("type_id").Ascending().OnColumn("created_utc").Descending();
         // One instance per dedupe key and workflow: a sweep that runs twice, or on two nodes, starts each match once.
         Execute.Sql("CREATE UNIQUE INDEX ux_workflow_instances_dedupe ON workflow_instances (type_id, dedupe_key) WHERE dedupe_key IS NOT NULL");

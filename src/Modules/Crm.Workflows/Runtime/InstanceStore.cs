@@ -90,6 +90,24 @@ public sealed class InstanceStore(TenantDb db, TimeProvider clock)
         await db.ExecuteScalarAsync<string?>("SELECT MIN(due_utc) FROM workflow_bookmarks", null, cancellationToken) is { } due ? Stamps.Parse(due) : null;
 
     /// <summary>Appends the steps of a run after the instance's earlier ones (<c>seq</c> orders them; ids made in one millisecond do not).</summary>
+    /// <summary>Deletes up to <paramref name="limit"/> instances that ended before <paramref name="before"/>, with their history.</summary>
+    public async Task<int> PurgeEndedAsync(DateTimeOffset before, int limit, CancellationToken cancellationToken)
+    {
+        await using var transaction = await db.BeginTransactionAsync(cancellationToken);
+        var ids = await db.QueryAsync<string>("SELECT id FROM workflow_instances WHERE finished_utc < @before ORDER BY finished_utc LIMIT @limit",
+            new { before = Stamps.Of(before), limit }, cancellationToken);
+        if (ids.Count == 0) return 0;
+        var list = ids.ToArray();
+        await db.ExecuteAsync($"DELETE FROM workflow_log WHERE {db.Dialect.InList("instance_id", "list")}", new { list }, cancellationToken);
+        await db.ExecuteAsync($"DELETE FROM workflow_instances WHERE {db.Dialect.InList("id", "list")}", new { list }, cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return ids.Count;
+    }
+
+    /// <summary>When the oldest ended instance ended (null: none).</summary>
+    public async Task<DateTimeOffset?> OldestEndedAsync(CancellationToken cancellationToken) =>
+        await db.ExecuteScalarAsync<string?>("SELECT MIN(finished_utc) FROM workflow_instances", null, cancellationToken) is { } at ? Stamps.Parse(at) : null;
+
     public async Task AppendLogAsync(string instanceId, IReadOnlyList<LogEntry> entries, CancellationToken cancellationToken)
     {
         if (entries.Count == 0) return;

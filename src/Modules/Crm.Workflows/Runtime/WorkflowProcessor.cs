@@ -8,9 +8,10 @@ using Microsoft.Extensions.Options;
 namespace Crm.Workflows.Runtime;
 
 /// <summary>
-/// The tenant's turn in the scheduler: fire due cron and sweep schedules, then run due bookmarks (starts, timers, events,
-/// retries) in claimed batches, each in its own transaction that also takes the bookmark — so a bookmark runs exactly
-/// once, and a node that dies mid-way leaves its claim to expire and be taken over.
+/// The tenant's turn in the scheduler: fire due cron and sweep schedules, run due bookmarks (starts, timers, events,
+/// retries) in claimed batches, and purge instances that ended longer ago than the retention setting. Each bookmark runs
+/// in its own transaction that also takes the bookmark — so it runs exactly once, and a node that dies mid-way leaves its
+/// claim to expire and be taken over.
 /// </summary>
 public sealed class WorkflowProcessor(
     FeatureManager features,
@@ -36,9 +37,15 @@ public sealed class WorkflowProcessor(
             foreach (var bookmark in claimed) await RunAsync(bookmark, cancellationToken);
             if (claimed.Count < settings.BatchSize) break;
         }
-        var bookmarks = await store.NextDueAsync(cancellationToken);
-        var scheduled = await schedules.NextDueAsync(cancellationToken);
-        return bookmarks is null ? scheduled : scheduled is null || bookmarks < scheduled ? bookmarks : scheduled;
+        var keep = settings.KeepFinishedFor;
+        await store.PurgeEndedAsync(clock.GetUtcNow() - keep, 1_000, cancellationToken);
+        DateTimeOffset?[] next =
+        [
+            await store.NextDueAsync(cancellationToken),
+            await schedules.NextDueAsync(cancellationToken),
+            await store.OldestEndedAsync(cancellationToken) + keep,
+        ];
+        return next.Where(d => d is not null).Min();
     }
 
     /// <summary>Runs one claimed bookmark; public so tests and the instance screen's "retry" can run one directly.</summary>

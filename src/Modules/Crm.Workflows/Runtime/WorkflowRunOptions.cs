@@ -13,6 +13,9 @@ public sealed class WorkflowRunOptions
 
     public TimeSpan Lease { get; set; } = TimeSpan.FromMinutes(2);
 
+    /// <summary>How long finished and cancelled instances (and their history) are kept; faulted ones stay until handled.</summary>
+    public TimeSpan KeepFinishedFor { get; set; } = TimeSpan.FromDays(30);
+
     /// <summary>How long one tenant's turn of the scheduler may run before it lets other tenants go first.</summary>
     public TimeSpan TurnBudget { get; set; } = TimeSpan.FromSeconds(5);
 }
