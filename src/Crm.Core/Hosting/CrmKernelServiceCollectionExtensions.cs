@@ -10,6 +10,7 @@ using Crm.Core.Data;
 using Crm.Core.Jobs;
 using Crm.Core.Modules;
 using Crm.Core.Navigation;
+using Crm.Core.Outbox;
 using Crm.Core.Recipes;
 using Crm.Core.Scheduling;
 using Crm.Core.Security;
@@ -57,6 +58,7 @@ public static class CrmKernelServiceCollectionExtensions
         services.AddSingleton<DueWorkScheduler>();
         services.AddHostedService(sp => sp.GetRequiredService<DueWorkScheduler>());
         services.AddScoped<DueWork>();
+        services.AddCrmOutbox(configuration);
 
         services.AddScoped<TenantScope>();
         services.AddScoped<TenantDb>();
