@@ -59,6 +59,7 @@ public static class CrmKernelServiceCollectionExtensions
         services.AddHostedService(sp => sp.GetRequiredService<DueWorkScheduler>());
         services.AddScoped<DueWork>();
         services.AddCrmOutbox(configuration);
+        services.AddSingleton<Templates.LiquidTemplates>();
 
         services.AddScoped<TenantScope>();
         services.AddScoped<TenantDb>();
