@@ -18,6 +18,7 @@ public sealed class ResourceEmbeddingTests
         { typeof(Crm.Contents.ContentsText), "Content types", "콘텐츠 유형" },
         { typeof(Crm.Contents.TypeEditorText), "Content types", "콘텐츠 유형" },
         { typeof(Crm.Core.Content.ContentText), "is required", "필수 항목입니다" },
+        { typeof(Crm.Email.EmailText), "Send test email", "테스트 이메일 보내기" },
     };
 
     [Theory]

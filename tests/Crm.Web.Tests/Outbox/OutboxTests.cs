@@ -33,15 +33,6 @@ public sealed class OutboxTests
         return id;
     }
 
-    private static async Task<OutboxMessage> FindAsync(CrmTestHost host, string id)
-    {
-        OutboxMessage? message = null;
-        await host.InTenantAsync("Default", async s => message = await s.GetRequiredService<OutboxService>().FindAsync(id));
-        return message ?? throw new InvalidOperationException($"No outbox message {id}.");
-    }
-
-    private static Task<int> RunSchedulerAsync(CrmTestHost host) => host.Service<DueWorkScheduler>().RunOnceAsync(CancellationToken.None);
-
     [Theory]
     [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
     public async Task A_message_enqueued_in_a_rolled_back_transaction_is_never_sent(DatabaseProvider provider)
@@ -56,9 +47,9 @@ public sealed class OutboxTests
             // disposed without commit: rolled back
         });
 
-        Assert.Equal(0, await RunSchedulerAsync(host)); // the wake-up was dropped with the transaction
+        Assert.Equal(0, await host.RunDueWorkAsync()); // the wake-up was dropped with the transaction
         var committed = await EnqueueAsync(host, 2);
-        Assert.Equal(1, await RunSchedulerAsync(host));
+        Assert.Equal(1, await host.RunDueWorkAsync());
 
         Assert.Equal([committed], script.Delivered);
         await host.InTenantAsync("Default", async s =>
@@ -74,22 +65,22 @@ public sealed class OutboxTests
         script.FailuresBeforeSuccess = 3;
         var id = await EnqueueAsync(host, 7);
 
-        Assert.Equal(1, await RunSchedulerAsync(host));
-        var waiting = await FindAsync(host, id);
+        Assert.Equal(1, await host.RunDueWorkAsync());
+        var waiting = await host.OutboxMessageAsync(id);
         Assert.Equal((OutboxStatus.Pending, 1, Start.AddSeconds(30)), (waiting.Status, waiting.Attempts, waiting.NextAttemptUtc));
         Assert.Contains("server unavailable", waiting.LastError);
         Assert.Equal(Start.AddSeconds(30), await host.Service<TenantWakeups>().DueAsync("Default", CancellationToken.None));
 
         clock.Advance(TimeSpan.FromSeconds(29));
-        Assert.Equal(0, await RunSchedulerAsync(host)); // not yet
+        Assert.Equal(0, await host.RunDueWorkAsync()); // not yet
         foreach (var wait in new[] { 1, 60, 120 })
         {
             clock.Advance(TimeSpan.FromSeconds(wait));
-            Assert.Equal(1, await RunSchedulerAsync(host));
+            Assert.Equal(1, await host.RunDueWorkAsync());
         }
 
         Assert.Equal([Start, Start.AddSeconds(30), Start.AddSeconds(90), Start.AddSeconds(210)], script.Attempts.Select(a => a.At));
-        var sent = await FindAsync(host, id);
+        var sent = await host.OutboxMessageAsync(id);
         Assert.Equal((OutboxStatus.Sent, 4, Start.AddSeconds(210)), (sent.Status, sent.Attempts, sent.CompletedUtc));
         Assert.Null(sent.LastError);
         Assert.Equal(7, sent.Result!["echo"]!.GetValue<int>());
@@ -109,11 +100,11 @@ public sealed class OutboxTests
 
         for (var attempt = 0; attempt < 5; attempt++)
         {
-            await RunSchedulerAsync(host);
+            await host.RunDueWorkAsync();
             clock.Advance(TimeSpan.FromHours(1));
         }
 
-        var failed = await FindAsync(host, id);
+        var failed = await host.OutboxMessageAsync(id);
         Assert.Equal((OutboxStatus.Failed, 3), (failed.Status, failed.Attempts));
         Assert.Equal("InvalidOperationException: server unavailable", failed.LastError);
         Assert.Equal(3, script.Attempts.Count);
@@ -130,17 +121,17 @@ public sealed class OutboxTests
         var refused = await EnqueueAsync(host, 1);
         var orphan = await EnqueueAsync(host, 2, kind: "not-installed");
 
-        await RunSchedulerAsync(host);
+        await host.RunDueWorkAsync();
 
-        var failed = await FindAsync(host, refused);
+        var failed = await host.OutboxMessageAsync(refused);
         Assert.Equal((OutboxStatus.Failed, 1, "the address does not exist"), (failed.Status, failed.Attempts, failed.LastError));
-        var waiting = await FindAsync(host, orphan);
+        var waiting = await host.OutboxMessageAsync(orphan);
         Assert.Equal((OutboxStatus.Pending, 0, Start.AddMinutes(5)), (waiting.Status, waiting.Attempts, waiting.NextAttemptUtc));
         Assert.Contains("No handler for outbox messages of kind 'not-installed'", waiting.LastError);
         Assert.Equal(Start.AddMinutes(5), await host.Service<TenantWakeups>().DueAsync("Default", CancellationToken.None));
         clock.Advance(TimeSpan.FromMinutes(5));
-        Assert.Equal(1, await RunSchedulerAsync(host));
-        Assert.Equal(OutboxStatus.Pending, (await FindAsync(host, orphan)).Status);
+        Assert.Equal(1, await host.RunDueWorkAsync());
+        Assert.Equal(OutboxStatus.Pending, (await host.OutboxMessageAsync(orphan)).Status);
     }
 
     [Theory]
@@ -175,6 +166,6 @@ public sealed class OutboxTests
 
         Assert.Equal(ids.Order(), script.Delivered.Order());
         Assert.Equal(40, script.Attempts.Count);
-        foreach (var id in ids) Assert.Equal(OutboxStatus.Sent, (await FindAsync(host, id)).Status);
+        foreach (var id in ids) Assert.Equal(OutboxStatus.Sent, (await host.OutboxMessageAsync(id)).Status);
     }
 }
