@@ -16,16 +16,12 @@ public sealed class OutboxProcessor(
     OutboxStore store,
     OutboxHandlers handlers,
     TenantDb db,
-    TenantScope scope,
-    TenantActivator activator,
     IOptions<OutboxOptions> options,
     TimeProvider clock,
     ILogger<OutboxProcessor> logger) : IDueWorkProcessor
 {
     public async Task<DateTimeOffset?> RunDueAsync(DateTimeOffset now, CancellationToken cancellationToken)
     {
-        // A tenant woken before any request reached this node may miss newer migrations (this table among them).
-        await activator.EnsureActiveAsync(scope.Tenant, cancellationToken);
         var settings = options.Value;
         var lease = OutboxStore.Stamp(now + settings.Lease);
         var claimed = await store.ClaimAsync(now, lease, settings.BatchSize, cancellationToken);

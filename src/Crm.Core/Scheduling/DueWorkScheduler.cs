@@ -14,6 +14,7 @@ namespace Crm.Core.Scheduling;
 public sealed class DueWorkScheduler(
     TenantWakeups wakeups,
     TenantRegistry registry,
+    TenantActivator activator,
     IServiceScopeFactory scopes,
     IOptions<SchedulingOptions> options,
     TimeProvider clock,
@@ -67,6 +68,8 @@ public sealed class DueWorkScheduler(
     {
         var tenant = registry.Find(name);
         if (tenant is null || tenant.Record.State != TenantState.Running) return null;
+        // A tenant woken before any request reached this node may lack newer migrations (the tables its work uses among them).
+        await activator.EnsureActiveAsync(tenant, cancellationToken);
         await using var scope = scopes.CreateAsyncScope();
         scope.ServiceProvider.GetRequiredService<TenantScope>().Tenant = tenant;
         DateTimeOffset? next = null;

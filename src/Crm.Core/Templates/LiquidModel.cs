@@ -49,7 +49,7 @@ internal static class LiquidModel
             JsonValueKind.String => v.GetValue<string>(),
             JsonValueKind.True => true,
             JsonValueKind.False => false,
-            JsonValueKind.Number => v.TryGetValue<long>(out var whole) ? whole : v.TryGetValue<decimal>(out var exact) ? exact : v.GetValue<double>(),
+            JsonValueKind.Number => JsonValues.Number(v) is var number && number == decimal.Truncate(number) && Math.Abs(number) <= long.MaxValue ? (object)(long)number : number,
             _ => v.ToJsonString(),
         },
         _ => node.ToJsonString(),

@@ -1,5 +1,6 @@
 using Crm.Core.Hosting;
 using Crm.Core.Modules;
+using Crm.Core.Outbox;
 using Crm.Core.Recipes;
 using Crm.GraphQL;
 using Crm.Workflows.GraphQL;
@@ -21,7 +22,6 @@ public sealed class Startup : FeatureStartup
         services.Configure<WorkflowRunOptions>(configuration.GetSection(WorkflowRunOptions.Section));
         services.Configure<ScriptLimits>(configuration.GetSection(ScriptLimits.Section));
         services.AddSingleton<ScriptSandbox>();
-        services.AddSingleton<WorkflowTemplates>();
         services.AddSingleton<ActivityRegistry>();
         services.AddScoped<WorkflowValidator>();
         services.AddScoped<WorkflowStore>();
@@ -59,5 +59,10 @@ public sealed class Startup : FeatureStartup
         services.AddActivity<CreateContentActivity>();
         services.AddActivity<UpdateContentActivity>();
         services.AddActivity<DeleteContentActivity>();
+        services.AddActivity<SendEmailActivity>();
+        services.AddActivity<HttpRequestActivity>();
+        services.AddHttpClient(nameof(HttpOutboxHandler), client => client.Timeout = TimeSpan.FromSeconds(30));
+        services.AddOutboxHandler<HttpOutboxHandler>();
+        services.AddOutboxCompletionHandler<OutboxEvents>();
     }
 }

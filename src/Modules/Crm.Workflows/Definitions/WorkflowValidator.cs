@@ -3,6 +3,7 @@ using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 using Crm.Core.Content.Definitions;
 using Crm.Core.Modules;
+using Crm.Core.Templates;
 using Crm.Workflows.Activities;
 using Crm.Workflows.Expressions;
 using Crm.Workflows.Runtime;
@@ -14,7 +15,7 @@ namespace Crm.Workflows.Definitions;
 /// settings, settings that must parse (scripts, templates, durations, cron, content types), transitions between existing
 /// activities on outcomes the source has, and that every activity can be reached from a start. Reports every problem.
 /// </summary>
-public sealed partial class WorkflowValidator(ActivityRegistry registry, FeatureManager features, ContentDefinitionManager content)
+public sealed partial class WorkflowValidator(ActivityRegistry registry, FeatureManager features, ContentDefinitionManager content, LiquidTemplates templates)
 {
     [GeneratedRegex("^[A-Za-z][A-Za-z0-9_-]{0,99}$")]
     private static partial Regex NamePattern();
@@ -48,7 +49,7 @@ public sealed partial class WorkflowValidator(ActivityRegistry registry, Feature
         return problems;
     }
 
-    private static IEnumerable<WorkflowProblem> Check(ActivityDefinition activity, PropertyDescriptor property, ContentDefinitions definitions)
+    private IEnumerable<WorkflowProblem> Check(ActivityDefinition activity, PropertyDescriptor property, ContentDefinitions definitions)
     {
         var path = $"properties.{property.Name}";
         var value = activity.Property(property.Name);
@@ -62,8 +63,8 @@ public sealed partial class WorkflowValidator(ActivityRegistry registry, Feature
         var problem = property.Kind switch
         {
             PropertyKind.Expression or PropertyKind.Script => text is null ? "must be JavaScript text" : ScriptSandbox.ParseError(text),
-            PropertyKind.Text => text is null ? "must be text" : WorkflowTemplates.ParseError(text),
-            PropertyKind.Duration => text is null || (Durations.Parse(text) is null && WorkflowTemplates.ParseError(text) is not null) ? "must be a duration such as 3d, 2h or 30m" : null,
+            PropertyKind.Text => text is null ? "must be text" : templates.Error(text),
+            PropertyKind.Duration => text is null || (Durations.Parse(text) is null && templates.Error(text) is not null) ? "must be a duration such as 3d, 2h or 30m" : null,
             PropertyKind.ContentType => text is null || definitions.FindType(text) is null ? $"'{text}' is not a content type" : null,
             PropertyKind.Json => JsonProblem(value!),
             PropertyKind.Number => value is JsonValue n && n.GetValueKind() == JsonValueKind.Number ? null : "must be a number",
@@ -74,7 +75,7 @@ public sealed partial class WorkflowValidator(ActivityRegistry registry, Feature
         if (problem is not null) yield return new(activity.Id, path, $"{property.Name}: {problem}");
     }
 
-    private static string? JsonProblem(JsonNode value)
+    private string? JsonProblem(JsonNode value)
     {
         var obj = value as JsonObject;
         if (value is JsonValue text && text.TryGetValue<string>(out var json))
@@ -89,7 +90,7 @@ public sealed partial class WorkflowValidator(ActivityRegistry registry, Feature
             }
         }
         if (obj is null) return "must be a JSON object";
-        return obj.Select(p => p.Value is JsonValue s && s.TryGetValue<string>(out var t) ? WorkflowTemplates.ParseError(t) : null).FirstOrDefault(p => p is not null);
+        return obj.Select(p => p.Value is JsonValue s && s.TryGetValue<string>(out var t) ? templates.Error(t) : null).FirstOrDefault(p => p is not null);
     }
 
     private IEnumerable<WorkflowProblem> CheckTransitions(WorkflowDefinition workflow)

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Crm.Core.Content.Fields;
+using Crm.Core.Templates;
 using Crm.Workflows.Definitions;
 using Crm.Workflows.Expressions;
 using Microsoft.Extensions.DependencyInjection;
@@ -47,7 +48,7 @@ public sealed class ActivityContext
 
     /// <summary>A Liquid text property rendered, or null when it is not set.</summary>
     public string? Text(string property) =>
-        Activity.Text(property) is { } template ? Services.GetRequiredService<WorkflowTemplates>().Render(template, Scope()) : null;
+        Activity.Text(property) is { } template ? Services.GetRequiredService<LiquidTemplates>().Render(template, Model(Scope())) : null;
 
     /// <summary>A JSON property whose string values are Liquid templates, rendered (content values, headers).</summary>
     public JsonObject Json(string property)
@@ -58,8 +59,8 @@ public sealed class ActivityContext
             JsonValue text when text.TryGetValue<string>(out var json) && json.TrimStart().StartsWith('{') => JsonNode.Parse(json) as JsonObject ?? [],
             _ => [],
         };
-        var templates = Services.GetRequiredService<WorkflowTemplates>();
-        var scope = Scope();
+        var templates = Services.GetRequiredService<LiquidTemplates>();
+        var scope = Model(Scope());
         var rendered = new JsonObject();
         foreach (var (key, value) in source)
         {
@@ -67,6 +68,8 @@ public sealed class ActivityContext
         }
         return rendered;
     }
+
+    private static IReadOnlyDictionary<string, object?> Model(JsonObject scope) => scope.ToDictionary(p => p.Key, p => (object?)p.Value);
 
     /// <summary>A JavaScript expression property evaluated, or null when it is not set.</summary>
     public JsonNode? Evaluate(string property) =>

@@ -103,7 +103,7 @@ public sealed class WorkflowRunner(
         }
         catch (Exception e) when (e is ScriptException or WorkflowActivityException or Core.Content.Store.ContentValidationException
                                       or Core.Content.Store.ContentNotFoundException or Core.Content.Store.ContentConcurrencyException
-                                      or Core.Content.Queries.FilterException or DotLiquid.Exceptions.LiquidException or FormatException)
+                                      or Core.Content.Queries.FilterException or Core.Templates.TemplateException or FormatException)
         {
             result = ActivityResult.Fail(e.Message);
         }
