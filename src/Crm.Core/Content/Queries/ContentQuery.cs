@@ -20,7 +20,7 @@ public sealed class ContentQuery(TenantDb db, ContentDefinitionManager definitio
         var size = request.PageSize;
         var items = rows.Take(size).Select(r => r.ToItem()).ToList();
         if (request.IsBackward) items.Reverse();
-        var cursors = items.Select(i => KeysetCursor.Encode(compiled.ContentType, compiled.Keys, i)).ToList();
+        var cursors = new KeysetCursorList(compiled.ContentType, compiled.Keys, items);
         var hasMore = rows.Count > size;
         var next = !request.IsBackward && hasMore ? cursors[^1] : null;
 

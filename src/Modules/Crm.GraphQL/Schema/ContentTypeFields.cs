@@ -93,7 +93,7 @@ internal sealed class ContentTypeFields(SharedTypes shared, NameScope typeNames,
 
         var connection = new ObjectGraphType { Name = typeNames.Claim(type.Name + "Connection"), Description = $"A page of {type.Definition.DisplayName} items." };
         connection.AddField(SharedTypes.Field("edges", SharedTypes.ListOf(edge), null,
-            s => ((ConnectionResult)s).Items.Select((item, i) => new Edge(((ConnectionResult)s).Cursors[i], item)).ToList()));
+            s => ((ConnectionResult)s).Items.Select((item, i) => new Edge(((ConnectionResult)s).Cursors, i, item)).ToList()));
         connection.AddField(SharedTypes.Field("nodes", SharedTypes.ListOf(type.Object), "The items without cursors.", s => ((ConnectionResult)s).Items));
         connection.AddField(SharedTypes.Field("pageInfo", SharedTypes.NonNull(shared.PageInfo), null, s => s));
         connection.AddField(SharedTypes.Field("totalCount", shared.Scalars.Int,
@@ -103,5 +103,9 @@ internal sealed class ContentTypeFields(SharedTypes shared, NameScope typeNames,
         return connection;
     }
 
-    private sealed record Edge(string Cursor, ContentItem Node);
+    /// <summary>The cursor is encoded only if the query selects it.</summary>
+    private sealed record Edge(IReadOnlyList<string> Cursors, int Index, ContentItem Node)
+    {
+        public string Cursor => Cursors[Index];
+    }
 }

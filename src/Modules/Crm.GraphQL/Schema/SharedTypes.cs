@@ -12,8 +12,8 @@ internal sealed class SharedTypes
         PageInfo = Object("PageInfo", "Where a connection's page lies in the whole list (Relay cursor connections).",
             ("hasNextPage", NonNull(Scalars.Boolean), "More items follow this page.", s => ((ConnectionResult)s).HasNextPage),
             ("hasPreviousPage", NonNull(Scalars.Boolean), "Items precede this page.", s => ((ConnectionResult)s).HasPreviousPage),
-            ("startCursor", Scalars.String, "The first item's cursor.", s => ((ConnectionResult)s).Cursors.FirstOrDefault()),
-            ("endCursor", Scalars.String, "The last item's cursor.", s => ((ConnectionResult)s).Cursors.LastOrDefault()));
+            ("startCursor", Scalars.String, "The first item's cursor.", s => ((ConnectionResult)s).Cursors is { Count: > 0 } c ? c[0] : null),
+            ("endCursor", Scalars.String, "The last item's cursor.", s => ((ConnectionResult)s).Cursors is { Count: > 0 } c ? c[c.Count - 1] : null));
         Money = Object("Money", "An amount in a currency.",
             ("amount", NonNull(Scalars.Decimal), "The amount, exact.", s => ((MoneyValue)s).Amount),
             ("currency", NonNull(Scalars.String), "ISO 4217 code, e.g. KRW.", s => ((MoneyValue)s).Currency));
