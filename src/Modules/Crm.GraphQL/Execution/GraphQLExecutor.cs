@@ -1,3 +1,4 @@
+using Crm.GraphQL.Resolvers;
 using Crm.GraphQL.Schema;
 using GraphQL;
 using GraphQL.Execution;
@@ -15,7 +16,7 @@ namespace Crm.GraphQL.Execution;
 /// Runs a request against the tenant's schema with the API's limits. Queries run serially like mutations: the request's
 /// database connection serves one statement at a time, and batch loaders still resolve a whole level at once.
 /// </summary>
-public sealed class GraphQLExecutor(TenantSchemaCache schemas, IOptions<GraphQLOptions> options, ILogger<GraphQLExecutor> logger)
+public sealed class GraphQLExecutor(TenantSchemaCache schemas, GraphQLRequestState state, IOptions<GraphQLOptions> options, ILogger<GraphQLExecutor> logger)
 {
     private static readonly IDocumentExecuter Executer = new DocumentExecuter(
         new GraphQLDocumentBuilder(),
@@ -58,6 +59,7 @@ public sealed class GraphQLExecutor(TenantSchemaCache schemas, IOptions<GraphQLO
             o.Extensions = prepared.Request.Extensions;
             o.RequestServices = http.RequestServices;
             o.User = http.User;
+            o.UserContext = new GraphQLUserContext(state);
             o.CancellationToken = http.RequestAborted;
             o.ValidationRules = DocumentValidator.CoreRules.Append(new ComplexityLimits(limits));
             o.UnhandledExceptionDelegate = context =>

@@ -6,7 +6,6 @@ using Crm.Core.Content.Store;
 using Crm.Core.Security;
 using GraphQL;
 using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace Crm.GraphQL.Resolvers;
 
@@ -40,7 +39,7 @@ public sealed class GraphQLRequestState
 
     internal BatchLoader<string, UserValue> Users { get; }
 
-    internal static GraphQLRequestState Of(IResolveFieldContext context) => context.RequestServices!.GetRequiredService<GraphQLRequestState>();
+    internal static GraphQLRequestState Of(IResolveFieldContext context) => ((GraphQLUserContext)context.UserContext).State;
 
     public async Task<ContentScope> ViewScopeAsync(ContentTypeDefinition type, CancellationToken cancellationToken)
     {
