@@ -18,6 +18,7 @@ public sealed class Startup : FeatureStartup
         services.Configure<GraphQLOptions>(configuration.GetSection(GraphQLOptions.Section));
         services.AddSingleton<IGraphQLTextSerializer>(new GraphQLSerializer(new CrmErrorInfoProvider()));
         services.AddSingleton<GraphQLRequestReader>();
+        services.AddSingleton<GraphQLValidationRules>();
         services.AddScoped<TenantSchemaCache>();
         services.AddScoped<GraphQLExecutor>();
         services.AddScoped<GraphQLHttpHandler>();

@@ -36,6 +36,27 @@ public sealed class GraphQLLimitsTests
 
     [Theory]
     [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task A_query_text_sent_before_is_still_checked_against_each_requests_variables(DatabaseProvider provider)
+    {
+        await using var api = await GraphQLTestHost.StartAsync(provider);
+        const string query = "query($n: Int) { customers(first: $n) { nodes { name activities(first: $n) { subject customer { name email phone } } } } }";
+
+        var small = await api.Admin.PostAsync(query, new { n = 5 });
+        var again = await api.Admin.PostAsync(query, new { n = 5 });
+        var huge = await api.Admin.PostAsync(query, new { n = 200 });
+        var wrongType = await api.Admin.PostAsync(query, new { n = "five" });
+        var afterwards = await api.Admin.PostAsync(query, new { n = 5 });
+
+        Assert.Empty(small.Errors);
+        Assert.Equal(small.Text, again.Text);
+        Assert.Equal("MAX_COMPLEXITY_EXCEEDED", huge.Code);
+        Assert.Equal(HttpStatusCode.BadRequest, wrongType.Status);
+        Assert.Contains("$n", wrongType.Errors.Single()["message"]!.GetValue<string>());
+        Assert.Empty(afterwards.Errors);
+    }
+
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
     public async Task Page_sizes_and_upsert_batches_have_limits(DatabaseProvider provider)
     {
         await using var api = await GraphQLTestHost.StartAsync(provider);

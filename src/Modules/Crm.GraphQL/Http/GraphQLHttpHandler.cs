@@ -45,7 +45,7 @@ public sealed class GraphQLHttpHandler(GraphQLRequestReader reader, GraphQLExecu
             return;
         }
 
-        var prepared = executor.Prepare(request!);
+        var prepared = await executor.PrepareAsync(request!, http.RequestAborted);
         if (HttpMethods.IsGet(http.Request.Method) && prepared.IsMutation)
         {
             http.Response.Headers.Allow = "POST";
