@@ -1,15 +1,17 @@
 using System.Security.Cryptography;
 using System.Text;
 using Crm.Core.Data;
+using Crm.Core.Tenants;
 using Crm.Users.Models;
 
 namespace Crm.Users.Services;
 
 /// <summary>
 /// Creates, lists, revokes and verifies API keys. Keys are long random secrets; only their SHA-256 is stored
-/// (a slow hash buys nothing for 256-bit secrets and would cost every API call).
+/// (a slow hash buys nothing for 256-bit secrets and would cost every API call). Verified keys are kept in the tenant
+/// cache (<see cref="VerifiedApiKeys"/>), so an API call usually reads no key.
 /// </summary>
-public sealed class ApiKeyService(TenantDb db, RoleStore roles, UserStore users, TimeProvider clock)
+public sealed class ApiKeyService(TenantDb db, TenantCache cache, RoleStore roles, UserStore users, TimeProvider clock)
 {
     public const int MinimumKeyLength = 24;
     private const string Columns = "id, name, user_id, secret_hash, roles, created_utc, expires_utc, revoked_utc, last_used_utc";
@@ -52,17 +54,31 @@ public sealed class ApiKeyService(TenantDb db, RoleStore roles, UserStore users,
     public Task<ApiKey?> FindByNameAsync(string name, CancellationToken cancellationToken = default) =>
         db.QuerySingleOrDefaultAsync<ApiKey>($"SELECT {Columns} FROM api_keys WHERE lower(name) = lower(@name)", new { name }, cancellationToken);
 
-    public async Task<bool> RevokeAsync(string id, CancellationToken cancellationToken = default) =>
-        await db.ExecuteAsync("UPDATE api_keys SET revoked_utc = @now WHERE id = @id AND revoked_utc IS NULL",
+    /// <summary>Revokes a key; the tenant's verified keys are dropped when the revocation commits.</summary>
+    public async Task<bool> RevokeAsync(string id, CancellationToken cancellationToken = default)
+    {
+        var revoked = await db.ExecuteAsync("UPDATE api_keys SET revoked_utc = @now WHERE id = @id AND revoked_utc IS NULL",
             new { id, now = clock.GetUtcNow().UtcDateTime }, cancellationToken) > 0;
+        if (revoked) await cache.InvalidateAsync(cancellationToken);
+        return revoked;
+    }
 
-    /// <summary>The live (not revoked, not expired) key with this secret, or null.</summary>
+    /// <summary>The live (not revoked, not expired) key with this secret, or null. Its last use is recorded once a minute at most.</summary>
     public async Task<ApiKey?> VerifyAsync(string secret, CancellationToken cancellationToken = default)
     {
-        var key = await db.QuerySingleOrDefaultAsync<ApiKey>($"SELECT {Columns} FROM api_keys WHERE secret_hash = @hash", new { hash = Hash(secret) }, cancellationToken);
+        var hash = Hash(secret);
+        // The set is taken before the key is read: a revocation committing after the read drops this set, not a newer one.
+        var verified = await cache.GetOrCreateAsync(VerifiedApiKeys.CacheKey, _ => Task.FromResult(new VerifiedApiKeys()), cancellationToken);
         var now = clock.GetUtcNow().UtcDateTime;
-        if (key is null || key.RevokedUtc is not null || key.ExpiresUtc <= now) return null;
-        if (key.LastUsedUtc is null || now - key.LastUsedUtc > TimeSpan.FromMinutes(1))
+        var key = verified.Find(hash);
+        if (key is null)
+        {
+            key = await db.QuerySingleOrDefaultAsync<ApiKey>($"SELECT {Columns} FROM api_keys WHERE secret_hash = @hash", new { hash }, cancellationToken);
+            if (key is null || key.RevokedUtc is not null) return null;
+            verified.Add(hash, key);
+        }
+        if (key.ExpiresUtc <= now) return null;
+        if (verified.ClaimLastUsedWrite(hash, now))
         {
             await db.ExecuteAsync("UPDATE api_keys SET last_used_utc = @now WHERE id = @Id", new { key.Id, now }, cancellationToken);
         }
