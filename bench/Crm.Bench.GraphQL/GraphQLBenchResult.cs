@@ -23,6 +23,9 @@ public sealed record GraphQLBenchResult(
     /// <summary>All GraphQL requests over all hand-written ones: every run lasted as long, so this is the ratio of mean throughputs.</summary>
     public double Ratio => Of(GraphQL).Sum(l => l.Requests) / (double)Of(HandWritten).Sum(l => l.Requests);
 
+    /// <summary>Median over rounds of the server's CPU time per request.</summary>
+    public double CpuMsPerRequest(string endpoint) => Stats.Median(Runs.Where(r => r.Endpoint == endpoint).Select(r => r.CpuMsPerRequest).ToList());
+
     public double GraphQLP99 => Stats.Median(Of(GraphQL).Select(l => l.P99).ToList());
 
     public bool Failed => Runs.Any(r => r.Load.Non2xx > 0 || r.Load.SocketErrors > 0);
@@ -38,11 +41,11 @@ public sealed record GraphQLBenchResult(
                          $"JSON identical in {IdenticalJson}/{CustomerPageQuery.Combinations.Count}; answer {GraphQLBytes:N0} bytes (GraphQL), {HandWrittenBytes:N0} bytes (hand-written); " +
                          $"SQL statements per GraphQL request: {GraphQLStatements}");
         output.WriteLine();
-        output.WriteLine("round  endpoint        req/s    p50 ms   p90 ms   p99 ms   errors");
+        output.WriteLine("round  endpoint        req/s    p50 ms   p90 ms   p99 ms   errors   CPU ms/req");
         foreach (var run in Runs)
         {
             var l = run.Load;
-            output.WriteLine($"{run.Round,5}  {run.Endpoint,-12} {l.RequestsPerSecond,8:F0} {l.P50,8:F2} {l.P90,8:F2} {l.P99,8:F2} {l.Non2xx + l.SocketErrors,8}");
+            output.WriteLine($"{run.Round,5}  {run.Endpoint,-12} {l.RequestsPerSecond,8:F0} {l.P50,8:F2} {l.P90,8:F2} {l.P99,8:F2} {l.Non2xx + l.SocketErrors,8} {run.CpuMsPerRequest,12:F2}");
         }
         output.WriteLine();
         output.WriteLine("median over rounds:");
@@ -50,11 +53,14 @@ public sealed record GraphQLBenchResult(
         {
             var runs = Of(endpoint);
             output.WriteLine($"  {endpoint + ":",-14} {Stats.Median(runs.Select(l => l.RequestsPerSecond).ToList()),8:F0} req/s, " +
-                             $"p50 {Stats.Median(runs.Select(l => l.P50).ToList()):F2} ms, p99 {Stats.Median(runs.Select(l => l.P99).ToList()):F2} ms");
+                             $"p50 {Stats.Median(runs.Select(l => l.P50).ToList()):F2} ms, p99 {Stats.Median(runs.Select(l => l.P99).ToList()):F2} ms, " +
+                             $"CPU {CpuMsPerRequest(endpoint):F2} ms/request");
         }
         var perRound = Runs.GroupBy(r => r.Round).Select(g =>
             g.Single(r => r.Endpoint == GraphQL).Load.RequestsPerSecond / g.Single(r => r.Endpoint == HandWritten).Load.RequestsPerSecond);
         output.WriteLine($"throughput GraphQL / hand-written: {Ratio:F2}x (per round: {string.Join(", ", perRound.Select(r => r.ToString("F2", CultureInfo.InvariantCulture) + "x"))})");
+        output.WriteLine($"server CPU per request hand-written / GraphQL: {CpuMsPerRequest(HandWritten) / CpuMsPerRequest(GraphQL):F2}x " +
+                         "(what the throughput ratio approaches where the server's CPU is the bottleneck)");
         output.WriteLine($"targets: throughput >= {RatioTarget}x hand-written: {(Ratio >= RatioTarget ? "PASS" : "FAIL")}, " +
                          $"GraphQL p99 <= {P99TargetMs} ms at {o.Connections} connections: {(GraphQLP99 <= P99TargetMs ? "PASS" : "FAIL")}" +
                          (Failed ? "; some requests failed (non-2xx or socket errors)" : ""));
