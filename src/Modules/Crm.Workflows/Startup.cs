@@ -4,6 +4,7 @@ using Crm.Core.Outbox;
 using Crm.Core.Recipes;
 using Crm.GraphQL;
 using Crm.Workflows.GraphQL;
+using Crm.Workflows.Admin;
 using Crm.Workflows.Activities;
 using Crm.Workflows.Definitions;
 using Crm.Workflows.Expressions;
@@ -39,6 +40,7 @@ public sealed class Startup : FeatureStartup
         services.AddScoped<IRecipeExportContributor, WorkflowExportContributor>();
         services.AddPermissions<Permissions>();
         services.AddGraphQLSchemaContributor<WorkflowSchemaContributor>();
+        services.AddWorkflowAdmin();
 
         services.AddActivity<ContentCreatedTrigger>();
         services.AddActivity<ContentUpdatedTrigger>();

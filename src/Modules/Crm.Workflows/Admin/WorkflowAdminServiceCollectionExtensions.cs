@@ -1,0 +1,16 @@
+using Crm.Core.Hosting;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Crm.Workflows.Admin;
+
+public static class WorkflowAdminServiceCollectionExtensions
+{
+    /// <summary>The workflow screens: list, designer, instances, and their menu entries.</summary>
+    public static IServiceCollection AddWorkflowAdmin(this IServiceCollection services)
+    {
+        services.AddAdminMenu<AdminMenu>();
+        services.AddScoped<WorkflowAdministration>();
+        services.AddScoped<InstanceAdministration>();
+        return services;
+    }
+}
