@@ -11,4 +11,7 @@ public interface IUserDirectory
 
     /// <summary>User names containing <paramref name="term"/> (case-insensitive; all when empty), in name order, at most <paramref name="limit"/>.</summary>
     Task<IReadOnlyList<string>> SearchNamesAsync(string? term, int limit, CancellationToken cancellationToken = default);
+
+    /// <summary>The tenant's role names, in name order (workflow notifications to a role, role pickers).</summary>
+    Task<IReadOnlyList<string>> RoleNamesAsync(CancellationToken cancellationToken = default);
 }

@@ -8,6 +8,7 @@ using Crm.Workflows.Admin;
 using Crm.Workflows.Activities;
 using Crm.Workflows.Definitions;
 using Crm.Workflows.Expressions;
+using Crm.Workflows.Notifications;
 using Crm.Workflows.Recipes;
 using Crm.Workflows.Runtime;
 using Crm.Workflows.Triggers;
@@ -66,5 +67,6 @@ public sealed class Startup : FeatureStartup
         services.AddHttpClient(nameof(HttpOutboxHandler), client => client.Timeout = TimeSpan.FromSeconds(30));
         services.AddOutboxHandler<HttpOutboxHandler>();
         services.AddOutboxCompletionHandler<OutboxEvents>();
+        services.AddActivity<NotifyActivity>();
     }
 }

@@ -26,5 +26,8 @@ public sealed class UserDirectory(TenantDb db) : IUserDirectory
         return names.ToList();
     }
 
+    public Task<IReadOnlyList<string>> RoleNamesAsync(CancellationToken cancellationToken = default) =>
+        db.QueryAsync<string>("SELECT name FROM roles ORDER BY name", null, cancellationToken);
+
     private static string Normalized(string userName) => userName.Trim().ToUpperInvariant();
 }

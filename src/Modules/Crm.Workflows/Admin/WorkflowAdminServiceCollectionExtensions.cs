@@ -1,16 +1,18 @@
 using Crm.Core.Hosting;
+using Crm.Workflows.Notifications;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Crm.Workflows.Admin;
 
 public static class WorkflowAdminServiceCollectionExtensions
 {
-    /// <summary>The workflow screens: list, designer, instances, and their menu entries.</summary>
+    /// <summary>The workflow screens: list, designer, instances, notifications, and their menu entries.</summary>
     public static IServiceCollection AddWorkflowAdmin(this IServiceCollection services)
     {
         services.AddAdminMenu<AdminMenu>();
         services.AddScoped<WorkflowAdministration>();
         services.AddScoped<InstanceAdministration>();
+        services.AddScoped<NotificationStore>();
         return services;
     }
 }
