@@ -1,4 +1,5 @@
 using Crm.Core.Hosting;
+using Crm.Workflows.Designer;
 using Crm.Workflows.Notifications;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -13,6 +14,8 @@ public static class WorkflowAdminServiceCollectionExtensions
         services.AddScoped<WorkflowAdministration>();
         services.AddScoped<InstanceAdministration>();
         services.AddScoped<NotificationStore>();
+        services.AddScoped<ActivityPalette>();
+        services.AddScoped<WorkflowTestRunner>();
         return services;
     }
 }
