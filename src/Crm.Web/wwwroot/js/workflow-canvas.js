@@ -26,22 +26,30 @@
         var labels = {};
         var graph = new X6.Graph({
             container: container,
-            autoResize: true,
+            width: container.clientWidth, height: container.clientHeight,
             grid: { visible: !readonly, size: 10 },
             panning: { enabled: true },
             mousewheel: { enabled: true, modifiers: readonly ? [] : ["ctrl", "meta"], minScale: 0.3, maxScale: 2 },
             interacting: readonly ? false : { nodeMovable: true, edgeMovable: false },
             connecting: {
-                allowBlank: false, allowLoop: true, allowMulti: false, allowEdge: false, allowNode: true, allowPort: true,
+                allowBlank: false, allowLoop: true, allowMulti: true, allowEdge: false, allowNode: true, allowPort: true,
                 highlight: true, snap: { radius: 30 },
-                router: "manhattan", connector: { name: "rounded" },
+                router: "orth", connector: { name: "rounded" },
                 createEdge: function () { return graph.createEdge({ attrs: { line: { stroke: COLORS.line, strokeWidth: 2, targetMarker: "classic" } }, zIndex: 0 }); },
                 validateMagnet: function (args) { return args.magnet.getAttribute("port-group") === "out"; },
                 validateConnection: function (args) {
-                    return !!args.targetCell && args.targetCell.isNode() && (!args.targetMagnet || args.targetMagnet.getAttribute("port-group") === "in");
+                    // Onto a node's body or its input port, never onto another outcome, and once per outcome and node (X6's own
+                    // allowMulti check counts the edge being snapped, so duplicates are refused here).
+                    if (!args.targetCell || !args.targetCell.isNode() || (args.targetMagnet && args.targetMagnet.getAttribute("port-group") === "out")) return false;
+                    return !graph.getEdges().some(function (e) {
+                        return e !== args.edge && e.getSourceCellId() === args.sourceCell.id && e.getSourcePortId() === args.sourcePort && e.getTargetCellId() === args.targetCell.id;
+                    });
                 }
             }
         });
+
+        // Sized by hand rather than autoResize: the container's CSS height would otherwise grow with the graph it holds.
+        window.addEventListener("resize", function () { graph.resize(container.clientWidth, container.clientHeight); });
 
         function title(activity) { return (labels[activity.type] || activity.type) + "\n" + activity.id; }
 
@@ -114,15 +122,13 @@
             node.attr("label/text", title(activity));
         }
 
-        function paint(node, stroke, width, tip) {
+        // Through X6 attributes (not the DOM), so it holds for nodes X6 has not rendered yet; data-* mark the state for tests and styles.
+        function paint(node, stroke, width, tip, ran) {
             var activity = node.getData().activity;
             node.attr("body/stroke", stroke || (activity.isStart ? COLORS.start : COLORS.border));
             node.attr("body/strokeWidth", width || 1.5);
-            node.attr("body/title", tip || null);
-            var element = container.querySelector('[data-cell-id="' + CSS.escape(node.id) + '"]');
-            if (element) {
-                if (tip) element.setAttribute("data-problem", tip); else element.removeAttribute("data-problem");
-            }
+            node.attr("body/data-problem", tip || null);
+            node.attr("body/data-ran", ran ? "true" : null);
         }
 
         // Red borders on activities with problems (the message as a tooltip); problems: [{activityId, path, message}].
@@ -138,9 +144,7 @@
             var ran = {};
             (path || []).forEach(function (id) { ran[id] = true; });
             graph.getNodes().forEach(function (node) {
-                paint(node, node.id === failed ? COLORS.failed : ran[node.id] ? COLORS.path : null, ran[node.id] || node.id === failed ? 3 : null, null);
-                var element = container.querySelector('[data-cell-id="' + CSS.escape(node.id) + '"]');
-                if (element) element.toggleAttribute("data-ran", !!ran[node.id]);
+                paint(node, node.id === failed ? COLORS.failed : ran[node.id] ? COLORS.path : null, ran[node.id] || node.id === failed ? 3 : null, null, ran[node.id]);
             });
             graph.getEdges().forEach(function (edge) {
                 var taken = ran[edge.getSourceCellId()] && ran[edge.getTargetCellId()];
