@@ -65,6 +65,8 @@ public sealed class WorkflowDesignerTests(BrowserFixture browser) : IClassFixtur
     public async Task An_admin_builds_a_workflow_by_drag_and_drop_publishes_it_triggers_it_and_sees_its_history()
     {
         var page = await browser.NewPageAsync();
+        // Tall enough that the whole palette and the canvas fit: a drag that scrolls the page starts over another palette item.
+        await page.SetViewportSizeAsync(1280, 1600);
         var errors = new List<string>();
         page.PageError += (_, error) => errors.Add(error);
         await BrowserFixture.SignInAsync(page);
