@@ -34,6 +34,7 @@ public sealed class Startup : FeatureStartup
         services.AddScoped<WorkflowEvents>();
         services.AddScoped<SweepRunner>();
         services.AddScoped<ManualStarts>();
+        services.AddScoped<Crm.Core.Content.Screens.IItemActionSource, Screens.WorkflowItemActions>();
         services.AddDueWorkProcessor<WorkflowProcessor>();
         services.AddScoped<WorkflowProcessor>();
         services.AddContentHandler<ContentTriggerHandler>();
