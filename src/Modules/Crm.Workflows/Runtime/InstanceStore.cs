@@ -89,7 +89,6 @@ public sealed class InstanceStore(TenantDb db, TimeProvider clock)
     public async Task<DateTimeOffset?> NextDueAsync(CancellationToken cancellationToken) =>
         await db.ExecuteScalarAsync<string?>("SELECT MIN(due_utc) FROM workflow_bookmarks", null, cancellationToken) is { } due ? Stamps.Parse(due) : null;
 
-    /// <summary>Appends the steps of a run after the instance's earlier ones (<c>seq</c> orders them; ids made in one millisecond do not).</summary>
     /// <summary>Deletes up to <paramref name="limit"/> instances that ended before <paramref name="before"/>, with their history.</summary>
     public async Task<int> PurgeEndedAsync(DateTimeOffset before, int limit, CancellationToken cancellationToken)
     {
@@ -108,6 +107,102 @@ public sealed class InstanceStore(TenantDb db, TimeProvider clock)
     public async Task<DateTimeOffset?> OldestEndedAsync(CancellationToken cancellationToken) =>
         await db.ExecuteScalarAsync<string?>("SELECT MIN(finished_utc) FROM workflow_instances", null, cancellationToken) is { } at ? Stamps.Parse(at) : null;
 
+    /// <summary>Takes the bookmarks for running them in one statement: the ids still there (the others ran elsewhere, or were cancelled).</summary>
+    public async Task<IReadOnlySet<string>> TakeBookmarksAsync(IReadOnlyCollection<string> ids, CancellationToken cancellationToken)
+    {
+        var list = ids.ToArray();
+        return (await db.QueryAsync<string>($"DELETE FROM workflow_bookmarks WHERE {db.Dialect.InList("id", "list")} RETURNING id", new { list }, cancellationToken)).ToHashSet();
+    }
+
+    /// <summary>The instances, locked for this transaction on PostgreSQL (in id order, so two nodes lock them in the same order).</summary>
+    public async Task<IReadOnlyDictionary<string, WorkflowInstance>> LoadAllForUpdateAsync(IReadOnlyCollection<string> ids, CancellationToken cancellationToken)
+    {
+        var list = ids.ToArray();
+        var lockClause = db.Dialect.Provider == DatabaseProvider.Postgres ? " FOR UPDATE" : "";
+        var rows = await db.QueryAsync<InstanceRow>($"SELECT {Columns} FROM workflow_instances WHERE {db.Dialect.InList("id", "list")} ORDER BY id{lockClause}", new { list }, cancellationToken);
+        return rows.ToDictionary(r => r.Id, r => r.ToInstance());
+    }
+
+    /// <summary>Cancels the other bookmarks of each resumed activity (<see cref="CancelBookmarksAsync"/> for a batch).</summary>
+    public async Task CancelSiblingsAsync(IReadOnlyList<Bookmark> resumed, CancellationToken cancellationToken)
+    {
+        if (resumed.Count == 0) return;
+        if (db.Dialect.Provider != DatabaseProvider.Postgres)
+        {
+            foreach (var bookmark in resumed) await CancelBookmarksAsync(bookmark.InstanceId, bookmark.ActivityId, cancellationToken);
+            return;
+        }
+        await db.ExecuteAsync("DELETE FROM workflow_bookmarks b USING unnest(@instances, @activities) AS r(instance_id, activity_id) " +
+                              "WHERE b.instance_id = r.instance_id AND b.activity_id = r.activity_id",
+            new { instances = resumed.Select(b => b.InstanceId).ToArray(), activities = resumed.Select(b => b.ActivityId).ToArray() }, cancellationToken);
+    }
+
+    /// <summary>Which of the instances have a bookmark (still wait on something).</summary>
+    public async Task<IReadOnlySet<string>> WithBookmarksAsync(IReadOnlyCollection<string> instanceIds, CancellationToken cancellationToken)
+    {
+        var list = instanceIds.ToArray();
+        return (await db.QueryAsync<string>($"SELECT DISTINCT instance_id FROM workflow_bookmarks WHERE {db.Dialect.InList("instance_id", "list")}", new { list }, cancellationToken))
+            .ToHashSet();
+    }
+
+    /// <summary><see cref="SaveAsync"/> for many instances: one statement on PostgreSQL.</summary>
+    public async Task SaveAllAsync(IReadOnlyList<WorkflowInstance> instances, CancellationToken cancellationToken)
+    {
+        if (db.Dialect.Provider != DatabaseProvider.Postgres)
+        {
+            foreach (var instance in instances) await SaveAsync(instance, cancellationToken);
+            return;
+        }
+        var now = Stamps.Of(clock.GetUtcNow());
+        await db.ExecuteAsync(
+            "UPDATE workflow_instances w SET status = r.status, state = r.state, incident = r.incident, modified_utc = @now, finished_utc = r.finished " +
+            "FROM unnest(@ids, @statuses, @states, @incidents, @finished) AS r(id, status, state, incident, finished) WHERE w.id = r.id",
+            new
+            {
+                now,
+                ids = instances.Select(i => i.Id).ToArray(),
+                statuses = instances.Select(i => i.Status.ToString()).ToArray(),
+                states = instances.Select(i => i.State.ToJsonString()).ToArray(),
+                incidents = instances.Select(i => i.Incident).ToArray(),
+                finished = instances.Select(i => i.Status is InstanceStatus.Finished or InstanceStatus.Cancelled ? now : null).ToArray(),
+            }, cancellationToken);
+    }
+
+    /// <summary><see cref="AppendLogAsync"/> for many instances: the last <c>seq</c> of each in one query, the rows in one statement (PostgreSQL).</summary>
+    public async Task AppendLogsAsync(IReadOnlyList<(WorkflowInstance Instance, IReadOnlyList<LogEntry> Log)> runs, CancellationToken cancellationToken)
+    {
+        if (runs.Count == 0) return;
+        if (db.Dialect.Provider != DatabaseProvider.Postgres)
+        {
+            foreach (var (instance, log) in runs) await AppendLogAsync(instance.Id, log, cancellationToken);
+            return;
+        }
+        var list = runs.Select(r => r.Instance.Id).Distinct().ToArray();
+        var seqs = (await db.QueryAsync<(string Id, int Seq)>(
+                "SELECT instance_id, MAX(seq) FROM workflow_log WHERE instance_id = ANY(@list) GROUP BY instance_id", new { list }, cancellationToken))
+            .ToDictionary(r => r.Id, r => r.Seq);
+        var rows = runs.SelectMany(r => r.Log.Select(entry => (Instance: r.Instance.Id, Entry: entry))).ToList();
+        var seq = rows.Select(r => seqs[r.Instance] = seqs.GetValueOrDefault(r.Instance) + 1).ToArray();
+        await db.ExecuteAsync(
+            "INSERT INTO workflow_log (id, instance_id, seq, activity_id, activity_type, outcome, message, at_utc, duration_ms) " +
+            "SELECT * FROM unnest(@ids, @instances, @seq, @activities, @types, @outcomes, @messages, @ats, @durations)",
+            new
+            {
+                ids = rows.Select(r => Ulid.NewUlid(r.Entry.At).ToString()).ToArray(),
+                instances = rows.Select(r => r.Instance).ToArray(),
+                seq,
+                activities = rows.Select(r => r.Entry.ActivityId).ToArray(),
+                types = rows.Select(r => r.Entry.ActivityType).ToArray(),
+                outcomes = rows.Select(r => r.Entry.Outcome).ToArray(),
+                messages = rows.Select(r => Truncated(r.Entry.Message)).ToArray(),
+                ats = rows.Select(r => Stamps.Of(r.Entry.At)).ToArray(),
+                durations = rows.Select(r => r.Entry.DurationMs).ToArray(),
+            }, cancellationToken);
+    }
+
+    private static string? Truncated(string? message) => message is { Length: > 2000 } m ? m[..2000] : message;
+
+    /// <summary>Appends the steps of a run after the instance's earlier ones (<c>seq</c> orders them; ids made in one millisecond do not).</summary>
     public async Task AppendLogAsync(string instanceId, IReadOnlyList<LogEntry> entries, CancellationToken cancellationToken)
     {
         if (entries.Count == 0) return;
@@ -117,7 +212,7 @@ public sealed class InstanceStore(TenantDb db, TimeProvider clock)
             await db.ExecuteAsync(
                 "INSERT INTO workflow_log (id, instance_id, seq, activity_id, activity_type, outcome, message, at_utc, duration_ms) VALUES (@id, @instanceId, @seq, @ActivityId, @ActivityType, @Outcome, @message, @at, @DurationMs)",
                 new { id = Ulid.NewUlid(entry.At).ToString(), instanceId, seq = ++seq, entry.ActivityId, entry.ActivityType, entry.Outcome,
-                      message = entry.Message is { Length: > 2000 } m ? m[..2000] : entry.Message, at = Stamps.Of(entry.At), entry.DurationMs }, cancellationToken);
+                      message = Truncated(entry.Message), at = Stamps.Of(entry.At), entry.DurationMs }, cancellationToken);
         }
     }
 

@@ -34,7 +34,7 @@ public sealed class WorkflowProcessor(
         {
             now = clock.GetUtcNow();
             var claimed = await store.ClaimDueAsync(now, now + settings.Lease, settings.BatchSize, cancellationToken);
-            foreach (var bookmark in claimed) await RunAsync(bookmark, cancellationToken);
+            await RunBatchAsync(claimed, cancellationToken);
             if (claimed.Count < settings.BatchSize) break;
         }
         var keep = settings.KeepFinishedFor;
@@ -46,6 +46,48 @@ public sealed class WorkflowProcessor(
             await store.OldestEndedAsync(cancellationToken) + keep,
         ];
         return next.Where(d => d is not null).Min();
+    }
+
+    /// <summary>
+    /// Runs a claimed batch in one transaction with a few statements for all of it: take the bookmarks, lock and load the
+    /// instances, cancel the resumed activities' other bookmarks, run each instance, save the states and logs. An
+    /// instance with two bookmarks in the batch runs its second on its own afterwards. When anything in the batch fails,
+    /// nothing of it is committed and each bookmark runs on its own (so one bad instance cannot hold back the others).
+    /// </summary>
+    public async Task RunBatchAsync(IReadOnlyList<Bookmark> claimed, CancellationToken cancellationToken)
+    {
+        var first = claimed.DistinctBy(b => b.InstanceId).ToList();
+        try
+        {
+            await RunTogetherAsync(first, cancellationToken);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            logger.LogWarning(e, "A batch of {Count} workflow bookmarks failed; running them one by one", first.Count);
+            foreach (var bookmark in first) await RunAsync(bookmark, cancellationToken);
+        }
+        foreach (var bookmark in claimed.Except(first)) await RunAsync(bookmark, cancellationToken);
+    }
+
+    private async Task RunTogetherAsync(IReadOnlyList<Bookmark> bookmarks, CancellationToken cancellationToken)
+    {
+        await using var transaction = await db.BeginTransactionAsync(cancellationToken);
+        var taken = await store.TakeBookmarksAsync(bookmarks.Select(b => b.Id).ToList(), cancellationToken);
+        if (taken.Count == 0) return; // run by another node, or cancelled: the instances moved on
+        var instances = await store.LoadAllForUpdateAsync(bookmarks.Where(b => taken.Contains(b.Id)).Select(b => b.InstanceId).ToList(), cancellationToken);
+        var runs = new List<(WorkflowInstance Instance, WorkflowVersion Version, Bookmark Bookmark)>();
+        foreach (var bookmark in bookmarks.Where(b => taken.Contains(b.Id)))
+        {
+            if (!instances.TryGetValue(bookmark.InstanceId, out var instance) || instance.Status is not (InstanceStatus.Pending or InstanceStatus.Waiting)) continue;
+            if (await workflows.VersionAsync(instance.TypeId, instance.Version, cancellationToken) is { } version) runs.Add((instance, version, bookmark));
+        }
+        // What each resume would do first (the first of an activity's bookmarks wins), for the whole batch at once.
+        await store.CancelSiblingsAsync(runs.Where(r => r.Bookmark.Kind is not (Bookmark.Start or Bookmark.Retry) && r.Version.Definition.Find(r.Bookmark.ActivityId) is not null)
+            .Select(r => r.Bookmark).ToList(), cancellationToken);
+        var batch = new InstanceWriteBatch { SiblingsCancelled = true };
+        foreach (var (instance, version, bookmark) in runs) await runner.RunAsync(instance, version.Definition, bookmark, batch, cancellationToken);
+        await batch.FlushAsync(store, cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
     }
 
     /// <summary>Runs one claimed bookmark; public so tests and the instance screen's "retry" can run one directly.</summary>

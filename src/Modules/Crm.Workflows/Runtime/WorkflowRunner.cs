@@ -23,12 +23,17 @@ public sealed class WorkflowRunner(
     IOptions<WorkflowRunOptions> options,
     TimeProvider clock)
 {
-    public async Task<IReadOnlyList<LogEntry>> RunAsync(WorkflowInstance instance, WorkflowDefinition workflow, Bookmark? from, CancellationToken cancellationToken)
+    public Task<IReadOnlyList<LogEntry>> RunAsync(WorkflowInstance instance, WorkflowDefinition workflow, Bookmark? from, CancellationToken cancellationToken) =>
+        RunAsync(instance, workflow, from, null, cancellationToken);
+
+    /// <param name="batch">When given, the instance's state and log are saved with the rest of the batch (see <see cref="InstanceWriteBatch"/>).</param>
+    public async Task<IReadOnlyList<LogEntry>> RunAsync(WorkflowInstance instance, WorkflowDefinition workflow, Bookmark? from, InstanceWriteBatch? batch,
+        CancellationToken cancellationToken)
     {
         using var running = WorkflowExecution.Enter(instance.TypeId);
         var log = new List<LogEntry>();
         if (from?.Kind == Bookmark.Start) await LoadItemAsync(instance, cancellationToken);
-        if (from is not null) await ResumeAsync(instance, workflow, from, log, cancellationToken);
+        if (from is not null) await ResumeAsync(instance, workflow, from, log, batch?.SiblingsCancelled == true, cancellationToken);
 
         var steps = 0;
         while (instance.Status != InstanceStatus.Faulted && instance.Queue.Count > 0)
@@ -51,10 +56,14 @@ public sealed class WorkflowRunner(
             await StepAsync(instance, workflow, activity, context => Implementation(activity).ExecuteAsync(context), log, cancellationToken);
         }
 
-        if (instance.Status != InstanceStatus.Faulted)
+        var undecided = instance.Status != InstanceStatus.Faulted && instance.Queue.Count == 0;
+        if (instance.Status != InstanceStatus.Faulted && instance.Queue.Count > 0) instance.Status = InstanceStatus.Waiting;
+        if (batch is not null)
         {
-            instance.Status = instance.Queue.Count > 0 || await store.HasBookmarksAsync(instance.Id, cancellationToken) ? InstanceStatus.Waiting : InstanceStatus.Finished;
+            batch.Add(instance, log, undecided);
+            return log;
         }
+        if (undecided) instance.Status = await store.HasBookmarksAsync(instance.Id, cancellationToken) ? InstanceStatus.Waiting : InstanceStatus.Finished;
         await store.SaveAsync(instance, cancellationToken);
         await store.AppendLogAsync(instance.Id, log, cancellationToken);
         return log;
@@ -67,7 +76,8 @@ public sealed class WorkflowRunner(
         if (await content.GetAsync(id, cancellationToken: cancellationToken) is { } item) instance.Input["item"] = ItemModel.From(item, await definitions.GetAsync(cancellationToken));
     }
 
-    private async Task ResumeAsync(WorkflowInstance instance, WorkflowDefinition workflow, Bookmark from, List<LogEntry> log, CancellationToken cancellationToken)
+    private async Task ResumeAsync(WorkflowInstance instance, WorkflowDefinition workflow, Bookmark from, List<LogEntry> log, bool siblingsCancelled,
+        CancellationToken cancellationToken)
     {
         switch (from.Kind)
         {
@@ -83,7 +93,7 @@ public sealed class WorkflowRunner(
             return;
         }
         // The first of an activity's bookmarks to come wins; its others (an event's timeout) are cancelled, never run.
-        await store.CancelBookmarksAsync(instance.Id, activity.Id, cancellationToken);
+        if (!siblingsCancelled) await store.CancelBookmarksAsync(instance.Id, activity.Id, cancellationToken);
         var hit = new BookmarkHit(from.Id, activity.Id, from.Kind == Bookmark.Timer, from.PayloadJson);
         await StepAsync(instance, workflow, activity, context => Implementation(activity).ResumeAsync(context, hit), log, cancellationToken);
     }
