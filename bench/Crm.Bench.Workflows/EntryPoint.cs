@@ -30,7 +30,7 @@ public static class EntryPoint
         }
         if (options.RunSweep)
         {
-            var sweep = await new SweepBenchmark(host, options).RunAsync(CancellationToken.None);
+            var sweep = await new SweepBenchmark(host, clock, options).RunAsync(CancellationToken.None);
             sweep.Print(Console.Out);
             ok &= sweep.Consistent;
         }
