@@ -66,6 +66,7 @@ public static class CrmKernelServiceCollectionExtensions
         services.AddScoped<TenantCache>();
         services.AddScoped<FeatureManager>();
         services.AddScoped<SiteSettings>();
+        services.AddScoped<TenantTimeZone>();
         services.AddScoped<RecipeValidator>();
         services.AddScoped<RecipeExecutor>();
         services.AddScoped<AdminMenuService>();
@@ -97,6 +98,7 @@ public static class CrmKernelServiceCollectionExtensions
         services.AddScoped<ContentTimeline>();
         services.AddScoped<ContentQuery>();
         services.AddScoped<SavedQueries>();
+        services.AddScoped<ContentPreparers>();
         services.AddScoped<ContentImporter>();
         services.AddScoped<ContentCsvImporter>();
         services.AddScoped<DuplicateFinder>();
@@ -114,6 +116,9 @@ public static class CrmKernelServiceCollectionExtensions
 
     public static IServiceCollection AddContentHandler<T>(this IServiceCollection services) where T : class, IContentHandler =>
         services.AddScoped<IContentHandler, T>();
+
+    public static IServiceCollection AddContentPreparer<T>(this IServiceCollection services) where T : class, IContentPreparer =>
+        services.AddScoped<IContentPreparer, T>();
 
     public static IServiceCollection AddRecipeStep<T>(this IServiceCollection services) where T : class, IRecipeStep =>
         services.AddScoped<IRecipeStep, T>();

@@ -19,12 +19,16 @@ public sealed class KestrelCrmHost : WebApplicationFactory<Program>
 
     private readonly string _dataDir = Path.Combine(Path.GetTempPath(), "crm-browser-tests", Guid.NewGuid().ToString("N"));
 
-    public KestrelCrmHost()
+    /// <param name="defaultRecipe">The recipe the default tenant is made from: "platform" (no CRM types) unless a test needs the CRM.</param>
+    public KestrelCrmHost(string defaultRecipe = "platform")
     {
+        DefaultRecipe = defaultRecipe;
         Directory.CreateDirectory(_dataDir);
         // Port 0: the OS picks a free port, so test classes running in parallel never collide.
         UseKestrel(options => options.Listen(IPAddress.Loopback, 0));
     }
+
+    public string DefaultRecipe { get; }
 
     /// <summary>Where the server answers, e.g. http://127.0.0.1:41234 (no trailing slash).</summary>
     public Uri BaseAddress { get; private set; } = null!;
@@ -53,6 +57,8 @@ public sealed class KestrelCrmHost : WebApplicationFactory<Program>
         builder.UseSetting("Crm:Database:Provider", "Sqlite");
         builder.UseSetting("Crm:Admin:UserName", AdminUserName);
         builder.UseSetting("Crm:Admin:Password", AdminPassword);
+        // These tests model their own types; a SalesRep's day runs on a tenant made from the crm recipe.
+        builder.UseSetting("Crm:DefaultRecipe", DefaultRecipe);
     }
 
     public override async ValueTask DisposeAsync()

@@ -65,6 +65,8 @@ public sealed class CrmTestHost : WebApplicationFactory<Program>
         builder.UseSetting("Crm:Admin:ApiKey", AdminApiKey);
         // Tests run background work themselves (DueWorkScheduler.RunOnceAsync), at the fake clock's times.
         builder.UseSetting("Crm:Scheduling:RunInBackground", "false");
+        // Platform tests model their own types; the CRM modules' tests create tenants from the crm or sales recipe.
+        builder.UseSetting("Crm:DefaultRecipe", "platform");
         foreach (var (key, value) in _settings ?? new Dictionary<string, string>()) builder.UseSetting(key, value);
         if (_clock is not null) builder.ConfigureServices(services => services.AddSingleton(_clock));
         if (_services is not null) builder.ConfigureServices(_services);
@@ -73,7 +75,7 @@ public sealed class CrmTestHost : WebApplicationFactory<Program>
     public T Service<T>() where T : notnull => Services.GetRequiredService<T>();
 
     /// <summary>Creates a tenant the way `tenant create` does.</summary>
-    public Task<TenantCreateResult> CreateTenantAsync(string name, string recipe = "crm", string? adminPassword = null, string? apiKey = null) =>
+    public Task<TenantCreateResult> CreateTenantAsync(string name, string recipe = "platform", string? adminPassword = null, string? apiKey = null) =>
         Service<TenantSetupService>().CreateAsync(new TenantCreateRequest
         {
             Name = name,

@@ -19,6 +19,8 @@ public sealed class ResourceEmbeddingTests
         { typeof(Crm.Contents.TypeEditorText), "Content types", "콘텐츠 유형" },
         { typeof(Crm.Core.Content.ContentText), "is required", "필수 항목입니다" },
         { typeof(Crm.Email.EmailText), "Send test email", "테스트 이메일 보내기" },
+        { typeof(Crm.Customers.CustomersText), "Recency rules", "연락 주기 규칙" },
+        { typeof(Crm.SalesActivities.ActivitiesText), "My to-dos", "내 할 일" },
     };
 
     [Theory]

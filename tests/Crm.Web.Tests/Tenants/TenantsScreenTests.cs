@@ -62,8 +62,8 @@ public sealed partial class TenantsScreenTests
 
         var done = await PollUntilDoneAsync(admin, job);
         Assert.Contains("data-state=\"Running\"", done);
-        Assert.Contains("data-steps=\"2/2\"", done); // the crm recipe's Feature and Settings steps
-        Assert.Contains("Recipe steps done: 2 of 2", done);
+        Assert.Contains("data-steps=\"3/3\"", done); // the crm recipe's Feature, Settings and WorkflowType steps
+        Assert.Contains("Recipe steps done: 3 of 3", done);
         Assert.Matches("Admin: admin / \\S{10,} \\(shown only this once\\)", done);
         Assert.DoesNotContain("hx-get", done);
         // The password is shown once: polling again no longer has it.

@@ -19,6 +19,7 @@ public sealed class ContentImporter(
     TenantDb db,
     ContentDefinitionManager definitions,
     ContentValidator validator,
+    ContentPreparers preparers,
     RelationChecker relations,
     ContentHistory history,
     IEnumerable<IContentHandler> handlers,
@@ -75,9 +76,10 @@ public sealed class ContentImporter(
 
     private async Task RunBatchAsync(ContentDefinitions defs, ContentTypeDefinition type, List<ImportRow> batch, Run run, CancellationToken cancellationToken)
     {
-        var changes = batch.Select(r => validator.Apply(defs, type, null, r.Values)).ToList();
-        var relationErrors = await relations.CheckManyAsync(defs, changes, cancellationToken);
         var now = clock.GetUtcNow();
+        var changes = new List<ContentChange>(batch.Count);
+        foreach (var row in batch) changes.Add(await preparers.ApplyAsync(defs, type, null, validator.Apply(defs, type, null, row.Values), now, cancellationToken));
+        var relationErrors = await relations.CheckManyAsync(defs, changes, cancellationToken);
         var created = new List<(ContentItem Item, ContentChange Change)>(batch.Count);
         for (var i = 0; i < batch.Count; i++)
         {

@@ -31,6 +31,9 @@ public sealed class ContentDefinitions
                 .Select(field => new ContentFieldReference(type.Name, typePart.Name, field)))
             .ToList();
 
+    /// <summary>The fields people edit on forms and through API inputs: every field but the read-only ones the system keeps.</summary>
+    public IReadOnlyList<ContentFieldReference> EditableFieldsOf(ContentTypeDefinition type) => FieldsOf(type).Where(f => !f.Field.Settings.ReadOnly).ToList();
+
     /// <summary>A field by "Field" (when unique in the type) or "Part.Field".</summary>
     public ContentFieldReference? FindField(ContentTypeDefinition type, string name)
     {

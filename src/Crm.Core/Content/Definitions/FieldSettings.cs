@@ -31,6 +31,9 @@ public sealed record FieldSettings
 
     public int Position { get; init; }
 
+    /// <summary>Kept by the system (e.g. a customer's last activity): shown on screens, not edited on forms or through API inputs.</summary>
+    public bool ReadOnly { get; init; }
+
     /// <summary>ContentPicker: the types an item may point at.</summary>
     public IReadOnlyList<string> RelatedTypes { get; init; } = [];
 

@@ -11,7 +11,7 @@ namespace Crm.Core.Content.Queries;
 /// pages with an opaque cursor, and a count that is capped unless an exact one is asked for.
 /// Bad input throws <see cref="FilterException"/> naming the field or value.
 /// </summary>
-public sealed class ContentQuery(TenantDb db, ContentDefinitionManager definitions, FieldKinds kinds, SiteSettings settings, TimeProvider clock)
+public sealed class ContentQuery(TenantDb db, ContentDefinitionManager definitions, FieldKinds kinds, TenantTimeZone timeZone, TimeProvider clock)
 {
     public async Task<ContentQueryResult> QueryAsync(ContentQueryRequest request, CancellationToken cancellationToken = default)
     {
@@ -63,10 +63,5 @@ public sealed class ContentQuery(TenantDb db, ContentDefinitionManager definitio
     }
 
     /// <summary>"now" from the TimeProvider; "today" in the tenant's TimeZone setting (UTC when unset).</summary>
-    private async Task<QueryClock> ClockAsync(CancellationToken cancellationToken)
-    {
-        var zoneId = await settings.GetStringAsync("TimeZone", cancellationToken);
-        var zone = !string.IsNullOrEmpty(zoneId) && TimeZoneInfo.TryFindSystemTimeZoneById(zoneId, out var found) ? found : TimeZoneInfo.Utc;
-        return new QueryClock(clock.GetUtcNow(), zone);
-    }
+    private async Task<QueryClock> ClockAsync(CancellationToken cancellationToken) => new(clock.GetUtcNow(), await timeZone.GetAsync(cancellationToken));
 }

@@ -144,6 +144,7 @@ public static class OrchardDefinitionFormat
                         ["DisplayName"] = f.Settings.DisplayName,
                         ["Hint"] = f.Settings.Hint,
                         ["Position"] = f.Settings.Position.ToString(CultureInfo.InvariantCulture),
+                        ["ReadOnly"] = f.Settings.ReadOnly ? true : null,
                     },
                     [$"{f.Kind}FieldSettings"] = JsonSerializer.SerializeToNode(FieldSettingsDto.From(f.Settings)),
                 },

@@ -46,6 +46,7 @@ internal sealed class FieldCommonDto
     public string? DisplayName { get; set; }
     public string? Hint { get; set; }
     public JsonNode? Position { get; set; }
+    public bool? ReadOnly { get; set; }
 }
 
 internal sealed class FieldSettingsDto
@@ -66,6 +67,7 @@ internal sealed class FieldSettingsDto
     {
         DisplayName = common.DisplayName,
         Hint = common.Hint,
+        ReadOnly = common.ReadOnly == true,
         Position = common.Position is JsonValue p && (p.TryGetValue<int>(out var n) || (p.TryGetValue<string>(out var s) && int.TryParse(s, out n))) ? n : 0,
         Required = Required,
         Default = Default?.DeepClone(),

@@ -22,4 +22,16 @@ public sealed record ContentItem
 
     /// <summary>A field's value by part and field name, or null.</summary>
     public JsonNode? Value(string part, string field) => Data[part]?[field];
+
+    /// <summary>
+    /// A field's value as text by field name alone, whichever part holds it (modules read the fields their recipes define
+    /// this way, so an admin moving a field to another part breaks nothing); null when empty.
+    /// </summary>
+    public string? Text(string field) =>
+        Data.Select(part => part.Value?[field]).FirstOrDefault(value => value is not null) switch
+        {
+            null => null,
+            JsonValue value when value.TryGetValue<string>(out var text) => text,
+            var other => other.ToJsonString(),
+        };
 }

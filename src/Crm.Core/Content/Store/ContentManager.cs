@@ -18,6 +18,7 @@ public sealed class ContentManager(
     TenantDb db,
     ContentDefinitionManager definitions,
     ContentValidator validator,
+    ContentPreparers preparers,
     ContentHistory history,
     RelationChecker relations,
     IServiceProvider services,
@@ -33,11 +34,11 @@ public sealed class ContentManager(
     {
         var defs = await definitions.GetAsync(cancellationToken);
         var type = RequireType(defs, contentType);
-        var change = validator.Apply(defs, type, null, values);
+        var now = clock.GetUtcNow();
+        var change = await preparers.ApplyAsync(defs, type, null, validator.Apply(defs, type, null, values), now, cancellationToken);
         await ThrowIfInvalidAsync(defs, type, change, cancellationToken);
         if (id is not null && !Ids.IsUlid(id)) throw new ContentValidationException(type.Name, [new ContentFieldError("Id", new FieldProblem(FieldMessages.NotAnItemId, id))]);
 
-        var now = clock.GetUtcNow();
         var item = new ContentItem
         {
             Id = id?.ToUpperInvariant() ?? Ulid.NewUlid(now).ToString(),
@@ -84,7 +85,7 @@ public sealed class ContentManager(
         var before = await RequireLiveAsync(id, expectedVersion, cancellationToken);
         var defs = await definitions.GetAsync(cancellationToken);
         var type = RequireType(defs, before.ContentType);
-        var change = validator.Apply(defs, type, before.Data, values);
+        var change = await preparers.ApplyAsync(defs, type, before, validator.Apply(defs, type, before.Data, values), before.CreatedUtc, cancellationToken);
         await ThrowIfInvalidAsync(defs, type, change, cancellationToken);
         if (change.ChangedFields.Count == 0) return before;
 

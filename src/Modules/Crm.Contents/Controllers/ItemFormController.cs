@@ -1,3 +1,4 @@
+using Crm.Core.Settings;
 using System.Text.Json.Nodes;
 using Crm.Contents.Controllers.Items;
 using Crm.Contents.Models.Items;
@@ -39,7 +40,7 @@ public sealed class ItemFormController(ItemTypes types, ContentAuthorizer author
         var zone = await timeZone.GetAsync(cancellationToken);
         var posted = Posted(defs, definition);
         var values = new JsonObject();
-        foreach (var field in defs.FieldsOf(definition)) values[field.QualifiedName] = binder.ToJson(field, posted[field.QualifiedName], zone);
+        foreach (var field in defs.EditableFieldsOf(definition)) values[field.QualifiedName] = binder.ToJson(field, posted[field.QualifiedName], zone);
         try
         {
             var item = await manager.CreateAsync(definition.Name, values, cancellationToken: cancellationToken);
@@ -71,7 +72,7 @@ public sealed class ItemFormController(ItemTypes types, ContentAuthorizer author
         var posted = Posted(defs, definition);
         // Only the fields the user changed are sent, so a rule added after the item was stored does not block other edits.
         var values = new JsonObject();
-        foreach (var field in defs.FieldsOf(definition))
+        foreach (var field in defs.EditableFieldsOf(definition))
         {
             var value = posted[field.QualifiedName];
             if (!value.SameAs(binder.FromStored(field, item.Value(field.PartName, field.Field.Name), zone))) values[field.QualifiedName] = binder.ToJson(field, value, zone);
@@ -113,7 +114,7 @@ public sealed class ItemFormController(ItemTypes types, ContentAuthorizer author
     }
 
     private Dictionary<string, PostedField> Posted(ContentDefinitions defs, ContentTypeDefinition type) =>
-        defs.FieldsOf(type).ToDictionary(f => f.QualifiedName, f => binder.FromForm(f, Request.Form));
+        defs.EditableFieldsOf(type).ToDictionary(f => f.QualifiedName, f => binder.FromForm(f, Request.Form));
 
     private async Task<IActionResult> InvalidAsync(ContentDefinitions defs, ContentTypeDefinition type, ContentItem? item, int version,
         Dictionary<string, PostedField> posted, ContentValidationException exception, CancellationToken cancellationToken)

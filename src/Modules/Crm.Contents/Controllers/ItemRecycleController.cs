@@ -1,3 +1,4 @@
+using Crm.Core.Settings;
 using System.Globalization;
 using Crm.Contents.Controllers.Items;
 using Crm.Contents.Models.Items;

@@ -111,7 +111,7 @@ internal sealed class ContentTypeInputs(SharedTypes shared, NameScope typeNames,
     private InputObjectGraphType Input(TypeModel type, string name, string description, bool create)
     {
         var input = new InputObjectGraphType { Name = name, Description = description };
-        foreach (var field in type.Fields)
+        foreach (var field in type.Fields.Where(f => !f.Settings.ReadOnly))
         {
             var valueType = InputOf(field);
             var required = create && field.Settings.Required && field.Settings.Default is null;

@@ -15,6 +15,7 @@ public sealed class FieldForm
     public string Kind { get; set; } = "Text";
     public bool Required { get; set; }
     public bool Indexed { get; set; }
+    public bool ReadOnly { get; set; }
     public string? Default { get; set; }
     public string? Min { get; set; }
     public string? Max { get; set; }
@@ -36,6 +37,7 @@ public sealed class FieldForm
             Kind = field.Kind,
             Required = s.Required,
             Indexed = s.Indexed,
+            ReadOnly = s.ReadOnly,
             Default = s.Default switch
             {
                 null => null,
@@ -63,6 +65,7 @@ public sealed class FieldForm
         Hint = Blank(Hint),
         Required = Required,
         Indexed = Indexed,
+        ReadOnly = ReadOnly,
         Default = ParseDefault(kind, errors, text),
         Min = Decimal(Min, "Min", errors, text),
         Max = Decimal(Max, "Max", errors, text),

@@ -15,7 +15,7 @@ public sealed class ItemFormBuilder(ItemFormBinder binder, TenantDb db)
         IReadOnlyDictionary<string, PostedField>? posted, IReadOnlyDictionary<string, List<string>> errors, TimeZoneInfo zone, CancellationToken cancellationToken)
     {
         var fields = new List<ItemFormField>();
-        foreach (var field in defs.FieldsOf(type))
+        foreach (var field in defs.EditableFieldsOf(type))
         {
             var kind = binder.KindOf(field);
             var value = posted?.GetValueOrDefault(field.QualifiedName)

@@ -1,3 +1,4 @@
+using Crm.Core.Settings;
 using System.Security.Claims;
 using Crm.Contents.Models.Items;
 using Crm.Contents.Services.Bulk;

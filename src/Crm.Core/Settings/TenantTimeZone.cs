@@ -1,6 +1,5 @@
-using Crm.Core.Settings;
 
-namespace Crm.Contents.Services.Items;
+namespace Crm.Core.Settings;
 
 /// <summary>The tenant's TimeZone setting (UTC when unset or unknown): date-time fields are shown and typed in it.</summary>
 public sealed class TenantTimeZone(SiteSettings settings)

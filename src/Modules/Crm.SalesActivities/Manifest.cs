@@ -1,0 +1,6 @@
+using Crm.Core.Modules;
+
+[assembly: Module("Crm.SalesActivities", Name = "Sales activities", Description = "Calls, meetings, emails, tasks and other activities with customers; to-dos and overdue work.", Category = "Sales")]
+[assembly: Feature("Crm.SalesActivities", Name = "Sales activities",
+    Description = "The Activity type (history and to-dos), my to-dos and overdue screens, quick logging of a call or meeting from a customer's page; a completed activity updates its customer's last activity.",
+    Category = "Sales", Dependencies = ["Crm.Customers"])]
