@@ -70,6 +70,7 @@ public static class CrmKernelServiceCollectionExtensions
         services.AddScoped<RecipeValidator>();
         services.AddScoped<RecipeExecutor>();
         services.AddScoped<AdminMenuService>();
+        services.AddScoped<DashboardWidgets>();
 
         services.AddCrmContent();
 
@@ -97,6 +98,7 @@ public static class CrmKernelServiceCollectionExtensions
         services.AddScoped<ContentManager>();
         services.AddScoped<ContentTimeline>();
         services.AddScoped<ContentQuery>();
+        services.AddScoped<ContentAggregates>();
         services.AddScoped<SavedQueries>();
         services.AddScoped<ContentPreparers>();
         services.AddScoped<ContentImporter>();
@@ -135,6 +137,9 @@ public static class CrmKernelServiceCollectionExtensions
 
     public static IServiceCollection AddPermissions<T>(this IServiceCollection services) where T : class, IPermissionProvider =>
         services.AddSingleton<IPermissionProvider, T>();
+
+    public static IServiceCollection AddDashboardWidget<T>(this IServiceCollection services) where T : class, IDashboardWidget =>
+        services.AddScoped<IDashboardWidget, T>();
 
     public static IServiceCollection AddAdminMenu<T>(this IServiceCollection services) where T : class, IAdminMenu =>
         services.AddSingleton<IAdminMenu, T>();

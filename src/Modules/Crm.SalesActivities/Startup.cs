@@ -16,6 +16,7 @@ public sealed class Startup : FeatureStartup
         services.AddContentHandler<LastActivityHandler>();
         services.AddScoped<ToDoQueries>();
         services.AddScoped<IItemActionSource, QuickLogActions>();
+        services.AddDashboardWidget<Dashboard.MyDayWidget>();
         services.AddAdminMenu<AdminMenu>();
     }
 }

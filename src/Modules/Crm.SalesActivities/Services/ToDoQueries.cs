@@ -14,17 +14,19 @@ public sealed class ToDoQueries(ContentQuery query, ContentManager content, IUse
     public const int SectionSize = 50;
 
     /// <summary>A user's planned activities: overdue, due today, the next seven days, and those without a due date.</summary>
-    public async Task<IReadOnlyList<ToDoSection>> MineAsync(string userId, Func<string, string> title, CancellationToken cancellationToken)
-    {
-        var mine = $"Owner:eq:{Escape(userId)},{ActivityModel.Status}:eq:{ActivityModel.Planned}";
-        return
+    public async Task<IReadOnlyList<ToDoSection>> MineAsync(string userId, Func<string, string> title, CancellationToken cancellationToken) =>
         [
-            await SectionAsync("overdue", title("Overdue"), $"{mine},{ActivityModel.DueAt}:lt:now", cancellationToken),
-            await SectionAsync("today", title("Today"), $"{mine},{ActivityModel.DueAt}:gte:now,{ActivityModel.DueAt}:lt:today+1d", cancellationToken),
-            await SectionAsync("upcoming", title("Next 7 days"), $"{mine},{ActivityModel.DueAt}:gte:today+1d,{ActivityModel.DueAt}:lt:today+8d", cancellationToken),
-            await SectionAsync("someday", title("No due date"), $"{mine},{ActivityModel.DueAt}:isNull", cancellationToken),
+            .. await TodayAsync(userId, title, SectionSize, cancellationToken),
+            await SectionAsync("upcoming", title("Next 7 days"), $"{Mine(userId)},{ActivityModel.DueAt}:gte:today+1d,{ActivityModel.DueAt}:lt:today+8d", cancellationToken),
+            await SectionAsync("someday", title("No due date"), $"{Mine(userId)},{ActivityModel.DueAt}:isNull", cancellationToken),
         ];
-    }
+
+    /// <summary>What needs doing today: the user's overdue activities and those still due today (the dashboard's card).</summary>
+    public async Task<IReadOnlyList<ToDoSection>> TodayAsync(string userId, Func<string, string> title, int size, CancellationToken cancellationToken) =>
+        [
+            await SectionAsync("overdue", title("Overdue"), $"{Mine(userId)},{ActivityModel.DueAt}:lt:now", cancellationToken, size),
+            await SectionAsync("today", title("Today"), $"{Mine(userId)},{ActivityModel.DueAt}:gte:now,{ActivityModel.DueAt}:lt:today+1d", cancellationToken, size),
+        ];
 
     /// <summary>Everyone's planned activities whose due time has passed, oldest first (optionally one owner's).</summary>
     public Task<ToDoSection> OverdueAsync(string? ownerId, string title, CancellationToken cancellationToken) =>
@@ -57,6 +59,8 @@ public sealed class ToDoQueries(ContentQuery query, ContentManager content, IUse
                 customerId, customerId is null ? null : customers.GetValueOrDefault(customerId), a.Owner is null ? null : owners.GetValueOrDefault(a.Owner));
         }).ToList();
     }
+
+    private static string Mine(string userId) => $"Owner:eq:{Escape(userId)},{ActivityModel.Status}:eq:{ActivityModel.Planned}";
 
     private static string Escape(string value) => value.Replace("\\", "\\\\").Replace(",", "\\,").Replace(")", "\\)").Replace("|", "\\|");
 }

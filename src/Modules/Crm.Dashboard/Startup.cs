@@ -1,0 +1,19 @@
+using Crm.Core.Hosting;
+using Crm.Core.Modules;
+using Crm.Dashboard.Services;
+using Crm.Dashboard.Widgets;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Crm.Dashboard;
+
+public sealed class Startup : FeatureStartup
+{
+    public override void ConfigureServices(IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddScoped<TeamFigures>();
+        services.AddDashboardWidget<ActivitiesPerRepWidget>();
+        services.AddDashboardWidget<StageFunnelWidget>();
+        services.AddPermissions<Permissions>();
+    }
+}
