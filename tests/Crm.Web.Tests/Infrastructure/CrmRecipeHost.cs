@@ -29,10 +29,12 @@ public sealed partial class CrmRecipeHost : IAsyncDisposable
     public CrmTestHost Host { get; }
     public FakeTimeProvider Clock { get; }
 
-    public static async Task<CrmRecipeHost> StartAsync(DatabaseProvider provider, string recipe = "crm")
+    /// <param name="settings">More configuration, e.g. Crm:Samples:Create=true for the sample data.</param>
+    public static async Task<CrmRecipeHost> StartAsync(DatabaseProvider provider, string recipe = "crm", IReadOnlyDictionary<string, string>? settings = null)
     {
         var clock = new FakeTimeProvider(Start);
-        var host = await CrmTestHost.StartAsync(provider, clock, settings: new Dictionary<string, string> { ["Crm:DefaultRecipe"] = recipe });
+        var configuration = new Dictionary<string, string>(settings ?? new Dictionary<string, string>()) { ["Crm:DefaultRecipe"] = recipe };
+        var host = await CrmTestHost.StartAsync(provider, clock, settings: configuration);
         return new CrmRecipeHost(host, clock);
     }
 

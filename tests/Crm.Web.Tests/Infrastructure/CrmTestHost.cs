@@ -67,6 +67,7 @@ public sealed class CrmTestHost : WebApplicationFactory<Program>
         builder.UseSetting("Crm:Scheduling:RunInBackground", "false");
         // Platform tests model their own types; the CRM modules' tests create tenants from the crm or sales recipe.
         builder.UseSetting("Crm:DefaultRecipe", "platform");
+        builder.UseSetting("Crm:Samples:Create", "false"); // tests of tenants made from the crm recipe start without sample data
         foreach (var (key, value) in _settings ?? new Dictionary<string, string>()) builder.UseSetting(key, value);
         if (_clock is not null) builder.ConfigureServices(services => services.AddSingleton(_clock));
         if (_services is not null) builder.ConfigureServices(_services);

@@ -1,0 +1,34 @@
+namespace Crm.SampleData.Services;
+
+/// <summary>The words of the sample data, in Korean and English (a customer's activities are in its language).</summary>
+public static class SampleText
+{
+    public static readonly IReadOnlyDictionary<string, string[]> Subjects = new Dictionary<string, string[]>
+    {
+        ["Call"] = ["{0} 고객 상담 전화", "{0} 후속 통화"],
+        ["Meeting"] = ["{0} 제품 데모 미팅", "{0} 계약 조건 협의"],
+        ["Email"] = ["{0} 제안서 메일 발송", "{0} 감사 인사 메일"],
+        ["Task"] = ["{0} 요구사항 정리", "{0} 내부 검토 요청"],
+        ["Quote"] = ["{0} 견적서 작성", "{0} 수정 견적 발송"],
+        ["Post"] = ["{0} 카탈로그 우편 발송"],
+        ["Fax"] = ["{0} 주문서 팩스 확인"],
+    };
+
+    public static readonly IReadOnlyDictionary<string, string[]> EnglishSubjects = new Dictionary<string, string[]>
+    {
+        ["Call"] = ["Intro call with {0}", "Follow-up call with {0}"],
+        ["Meeting"] = ["Product demo for {0}", "Terms meeting with {0}"],
+        ["Email"] = ["Send the proposal to {0}", "Thank-you email to {0}"],
+        ["Task"] = ["Write up {0}'s requirements", "Internal review for {0}"],
+        ["Quote"] = ["Prepare a quote for {0}", "Revised quote for {0}"],
+        ["Post"] = ["Post the catalogue to {0}"],
+        ["Fax"] = ["Confirm {0}'s order form by fax"],
+    };
+
+    public static readonly string[] Outcomes = ["관심 있음, 견적 요청", "다음 주 재연락", "예산 검토 중", "담당자 변경 예정", "데모 일정 확정"];
+    public static readonly string[] EnglishOutcomes = ["Interested, wants a quote", "Call back next week", "Reviewing the budget", "New contact person soon", "Demo date agreed"];
+
+    public static readonly string[] AccountKinds = ["Vendor", "Agency", "Reseller", "Competitor", "Partner"];
+    public static readonly string[] Sources = ["Web", "Referral", "Campaign", "Event", "Phone", "Email", "WalkIn", "Partner", "Other"];
+    public static readonly string[] Levels = ["Low", "Medium", "High"];
+}

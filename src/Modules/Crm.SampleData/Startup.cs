@@ -1,0 +1,19 @@
+using Crm.Core.Hosting;
+using Crm.Core.Modules;
+using Crm.SampleData.Recipes;
+using Crm.SampleData.Services;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Crm.SampleData;
+
+public sealed class Startup : FeatureStartup
+{
+    public override void ConfigureServices(IServiceCollection services, IConfiguration configuration)
+    {
+        services.Configure<SampleDataOptions>(configuration.GetSection(SampleDataOptions.Section));
+        services.AddScoped<SampleStaff>();
+        services.AddScoped<SampleDataGenerator>();
+        services.AddRecipeStep<SampleDataStep>();
+    }
+}

@@ -1,0 +1,49 @@
+using System.Text.RegularExpressions;
+using Crm.Core.Data;
+using Crm.Core.Recipes;
+using Crm.Web.Tests.Infrastructure;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Crm.Web.Tests.SampleData;
+
+/// <summary>The crm recipe's sample data: a CRM a sales rep can sign in to and work, in Korean and English, made once.</summary>
+public sealed class SampleDataTests
+{
+    private static readonly Dictionary<string, string> WithSamples = new() { ["Crm:Samples:Create"] = "true", ["Crm:Samples:StaffPassword"] = "Sample-Staff-1" };
+
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task The_crm_recipe_makes_staff_customers_and_activities_a_rep_can_work_with_and_a_second_run_adds_nothing(DatabaseProvider provider)
+    {
+        await using var crm = await CrmRecipeHost.StartAsync(provider, settings: WithSamples);
+
+        Assert.Equal(200L, await CountAsync(crm, "Customer"));
+        Assert.Equal(1000L, await CountAsync(crm, "Activity"));
+        Assert.Equal(15L, await CountAsync(crm, "Account"));
+        var customers = await crm.ItemsAsync("Customer");
+        Assert.Contains(customers, c => Regex.IsMatch(c.DisplayText, "\\p{IsHangulSyllables}"));
+        Assert.Contains(customers, c => Regex.IsMatch(c.DisplayText, "^[A-Za-z]"));
+        Assert.All(customers, c => Assert.NotNull(c.Owner));
+        Assert.Equal(["Customer", "Prospect", "Target"], customers.Select(c => c.Text("Stage")!).Distinct().Order());
+        Assert.Contains(customers, c => c.Text("LastActivityAt") is not null); // kept from the done activities
+        Assert.Contains(customers, c => c.Text("ContactDueAt") is not null);
+
+        var rep = crm.Host.Browser();
+        await rep.LoginAsync("", "minjun", "Sample-Staff-1");
+        var home = await rep.GetStringAsync("/admin");
+        Assert.Contains("widget-my-day", home);
+        Assert.Contains("todo-row", await rep.GetStringAsync("/admin/activities/todos")); // planned work around today
+
+        await crm.RunAsync(async s =>
+        {
+            var recipes = s.GetRequiredService<RecipeHarvester>();
+            await s.GetRequiredService<RecipeExecutor>().ExecuteAsync((await recipes.FindAsync("crm", CancellationToken.None))!, CancellationToken.None);
+            return true;
+        });
+        Assert.Equal(200L, await CountAsync(crm, "Customer"));
+        Assert.Equal(1000L, await CountAsync(crm, "Activity"));
+    }
+
+    private static Task<long> CountAsync(CrmRecipeHost crm, string type) =>
+        crm.ScalarAsync<long>("SELECT COUNT(*) FROM content_items WHERE content_type = @type AND deleted_utc IS NULL", new { type });
+}
