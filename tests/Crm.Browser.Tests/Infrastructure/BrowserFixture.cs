@@ -5,8 +5,9 @@ namespace Crm.Browser.Tests.Infrastructure;
 /// <summary>
 /// One server and one chromium per test class (IClassFixture): starting them is the slow part. Every test gets
 /// its own browser context (own cookies and language), so tests in a class do not see each other's sign-in.
+/// The server's default tenant is made from the platform recipe; <see cref="CrmBrowserFixture"/> makes it from the crm recipe.
 /// </summary>
-public sealed class BrowserFixture : IAsyncLifetime
+public class BrowserFixture : IAsyncLifetime
 {
     private KestrelCrmHost? _host;
     private IPlaywright? _playwright;
@@ -22,11 +23,13 @@ public sealed class BrowserFixture : IAsyncLifetime
     {
         // Without chromium there is nothing to drive; each test then skips (or fails in CI) in NewPageAsync.
         if (!Chromium.IsInstalled) return;
-        _host = new KestrelCrmHost();
+        _host = CreateHost();
         _host.Start();
         _playwright = await Playwright.CreateAsync();
         _browser = await Chromium.LaunchAsync(_playwright);
     }
+
+    protected virtual KestrelCrmHost CreateHost() => new();
 
     /// <summary>Runs code in a DI scope of the default tenant (see <see cref="KestrelCrmHost.InDefaultTenantAsync"/>).</summary>
     public Task InDefaultTenantAsync(Func<IServiceProvider, Task> action)
@@ -61,10 +64,10 @@ public sealed class BrowserFixture : IAsyncLifetime
     }
 
     /// <summary>Fills and submits the sign-in form; the caller asserts where that leads (Playwright's assertions wait for it).</summary>
-    public static async Task SignInAsync(IPage page, string password = KestrelCrmHost.AdminPassword)
+    public static async Task SignInAsync(IPage page, string password = KestrelCrmHost.AdminPassword, string userName = KestrelCrmHost.AdminUserName)
     {
         await page.GotoAsync("login");
-        await page.GetByLabel("User name").FillAsync(KestrelCrmHost.AdminUserName);
+        await page.GetByLabel("User name").FillAsync(userName);
         await page.GetByLabel("Password").FillAsync(password);
         await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
     }

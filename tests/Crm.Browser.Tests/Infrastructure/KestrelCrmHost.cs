@@ -19,10 +19,14 @@ public sealed class KestrelCrmHost : WebApplicationFactory<Program>
 
     private readonly string _dataDir = Path.Combine(Path.GetTempPath(), "crm-browser-tests", Guid.NewGuid().ToString("N"));
 
+    private readonly IReadOnlyDictionary<string, string> _settings;
+
     /// <param name="defaultRecipe">The recipe the default tenant is made from: "platform" (no CRM types) unless a test needs the CRM.</param>
-    public KestrelCrmHost(string defaultRecipe = "platform")
+    /// <param name="settings">More configuration, e.g. the sample staff's password.</param>
+    public KestrelCrmHost(string defaultRecipe = "platform", IReadOnlyDictionary<string, string>? settings = null)
     {
         DefaultRecipe = defaultRecipe;
+        _settings = settings ?? new Dictionary<string, string>();
         Directory.CreateDirectory(_dataDir);
         // Port 0: the OS picks a free port, so test classes running in parallel never collide.
         UseKestrel(options => options.Listen(IPAddress.Loopback, 0));
@@ -59,6 +63,7 @@ public sealed class KestrelCrmHost : WebApplicationFactory<Program>
         builder.UseSetting("Crm:Admin:Password", AdminPassword);
         // These tests model their own types; a SalesRep's day runs on a tenant made from the crm recipe.
         builder.UseSetting("Crm:DefaultRecipe", DefaultRecipe);
+        foreach (var (key, value) in _settings) builder.UseSetting(key, value);
     }
 
     public override async ValueTask DisposeAsync()

@@ -28,7 +28,7 @@ public sealed class DashboardTests
         Assert.DoesNotContain("Next week", myDay);
         var due = Card(home, "widget-due-for-contact"); // Prospect-A: 7 days after the last call on the 15th
         Assert.Contains("Quiet Co", due);
-        Assert.Contains("1 days late", due);
+        Assert.Contains("1 day late", due);
         Assert.DoesNotContain("Fresh Co", due); // 60 days for Customer-C
         Assert.Contains($"/contents/Customer/{quiet.Id}", due);
         Assert.DoesNotContain("widget-activities-per-rep", home); // the team's figures are for managers

@@ -47,7 +47,7 @@ public sealed class SampleDataGenerator(ContentManager content, ContentImporter 
         {
             var account = await content.CreateAsync("Account", new JsonObject
             {
-                ["Name"] = faker.Company.CompanyName(),
+                ["Name"] = CompanyName(faker, korean: true),
                 ["Kind"] = faker.PickRandom(SampleText.AccountKinds),
                 ["BusinessNumber"] = faker.Random.ReplaceNumbers("###-##-#####"),
                 ["Phone"] = faker.Random.ReplaceNumbers("02-###-####"),
@@ -69,7 +69,7 @@ public sealed class SampleDataGenerator(ContentManager content, ContentImporter 
     private JsonObject Customer(Faker faker, bool korean)
     {
         var organisation = faker.Random.Double() < 0.3;
-        var name = organisation ? faker.Company.CompanyName() : korean ? faker.Name.LastName() + faker.Name.FirstName() : faker.Name.FullName();
+        var name = organisation ? CompanyName(faker, korean) : korean ? faker.Name.LastName() + faker.Name.FirstName() : faker.Name.FullName();
         var stage = faker.Random.WeightedRandom(["Target", "Prospect", "Customer"], [0.4f, 0.35f, 0.25f]);
         var grade = faker.Random.WeightedRandom<string?>(["VIP", "A", "B", "C", null], [0.05f, 0.2f, 0.35f, 0.3f, 0.1f]);
         return new JsonObject
@@ -83,12 +83,17 @@ public sealed class SampleDataGenerator(ContentManager content, ContentImporter 
             ["LoyaltyLevel"] = stage == "Customer" ? faker.PickRandom("Medium", "High") : "Low",
             ["Email"] = Email(),
             ["Mobile"] = faker.Random.ReplaceNumbers("010-####-####"),
-            ["Company"] = organisation ? null : faker.Company.CompanyName(),
+            ["Company"] = organisation ? null : CompanyName(faker, korean),
             ["BusinessNumber"] = organisation ? faker.Random.ReplaceNumbers("###-##-#####") : null,
             ["Birthday"] = organisation ? null : faker.Date.Between(new DateTime(1960, 1, 1), new DateTime(2000, 12, 31)).ToString("yyyy-MM-dd"),
             ["Tags"] = new JsonArray(Tag),
         };
     }
+
+    /// <summary>A company name as companies are named here (Bogus's Korean ones read like lists of surnames).</summary>
+    private static string CompanyName(Faker faker, bool korean) => korean
+        ? (faker.Random.Bool(0.4f) ? "(주)" : "") + faker.PickRandom(SampleText.CompanyWords) + faker.PickRandom(SampleText.CompanySuffixes)
+        : faker.Company.CompanyName();
 
     /// <summary>An address any mail system accepts (Korean names make no ASCII user names).</summary>
     private string Email()

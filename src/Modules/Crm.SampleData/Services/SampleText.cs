@@ -28,6 +28,9 @@ public static class SampleText
     public static readonly string[] Outcomes = ["관심 있음, 견적 요청", "다음 주 재연락", "예산 검토 중", "담당자 변경 예정", "데모 일정 확정"];
     public static readonly string[] EnglishOutcomes = ["Interested, wants a quote", "Call back next week", "Reviewing the budget", "New contact person soon", "Demo date agreed"];
 
+    public static readonly string[] CompanyWords = ["한빛", "미래", "대한", "새봄", "푸른", "하나", "동방", "세림", "태양", "우리", "누리", "가온", "다온", "희망", "으뜸"];
+    public static readonly string[] CompanySuffixes = ["전자", "산업", "물산", "테크", "식품", "건설", "상사", "유통", "제약", "소프트", "디자인", "에너지"];
+
     public static readonly string[] AccountKinds = ["Vendor", "Agency", "Reseller", "Competitor", "Partner"];
     public static readonly string[] Sources = ["Web", "Referral", "Campaign", "Event", "Phone", "Email", "WalkIn", "Partner", "Other"];
     public static readonly string[] Levels = ["Low", "Medium", "High"];
