@@ -2,6 +2,7 @@ using Crm.Core.Hosting;
 using Crm.Core.Modules;
 using Crm.Dashboard.Services;
 using Crm.Dashboard.Widgets;
+using Crm.GraphQL;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -14,6 +15,7 @@ public sealed class Startup : FeatureStartup
         services.AddScoped<TeamFigures>();
         services.AddDashboardWidget<ActivitiesPerRepWidget>();
         services.AddDashboardWidget<StageFunnelWidget>();
+        services.AddGraphQLSchemaContributor<GraphQL.DashboardSchemaContributor>();
         services.AddPermissions<Permissions>();
     }
 }

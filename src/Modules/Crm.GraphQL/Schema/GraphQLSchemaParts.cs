@@ -14,6 +14,7 @@ public sealed class GraphQLSchemaParts
         Int = scalars.Int;
         Boolean = scalars.Boolean;
         DateTime = scalars.DateTime;
+        Decimal = scalars.Decimal;
     }
 
     public ObjectGraphType Query { get; }
@@ -23,4 +24,5 @@ public sealed class GraphQLSchemaParts
     public IGraphType Int { get; }
     public IGraphType Boolean { get; }
     public IGraphType DateTime { get; }
+    public IGraphType Decimal { get; }
 }

@@ -1,13 +1,11 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using Crm.Core.Security;
 using Crm.GraphQL.Schema;
 using Crm.Workflows.Definitions;
 using Crm.Workflows.Runtime;
 using GraphQL;
 using GraphQL.Resolvers;
 using GraphQL.Types;
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Crm.Workflows.GraphQL;
@@ -47,7 +45,7 @@ public sealed class WorkflowSchemaContributor : IGraphQLSchemaContributor
             Arguments = new QueryArguments(new QueryArgument(new NonNullGraphType(schema.Id)) { Name = "id" }),
             Resolver = new FuncFieldResolver<object?>(async ctx =>
             {
-                await RequireAsync(ctx, Permissions.ViewWorkflowInstances);
+                await GraphQLPermissions.RequireAsync(ctx, Permissions.ViewWorkflowInstances);
                 return await ctx.RequestServices!.GetRequiredService<InstanceStore>().FindAsync(ctx.GetArgument<string>("id"), ctx.CancellationToken);
             }),
         });
@@ -61,7 +59,7 @@ public sealed class WorkflowSchemaContributor : IGraphQLSchemaContributor
                 new QueryArgument(schema.String) { Name = "input", Description = "A JSON object the workflow sees as input." }),
             Resolver = new FuncFieldResolver<object?>(async ctx =>
             {
-                await RequireAsync(ctx, Permissions.StartWorkflows);
+                await GraphQLPermissions.RequireAsync(ctx, Permissions.StartWorkflows);
                 var ids = ctx.GetArgument<List<string>?>("itemIds") ?? [];
                 return await Run(() => ctx.RequestServices!.GetRequiredService<ManualStarts>()
                     .StartAsync(ctx.GetArgument<string>("name"), ids, Json(ctx, "input"), ctx.User!, ctx.CancellationToken));
@@ -77,7 +75,7 @@ public sealed class WorkflowSchemaContributor : IGraphQLSchemaContributor
                 new QueryArgument(schema.String) { Name = "payload", Description = "A JSON object." }),
             Resolver = new FuncFieldResolver<object?>(async ctx =>
             {
-                await RequireAsync(ctx, Permissions.StartWorkflows);
+                await GraphQLPermissions.RequireAsync(ctx, Permissions.StartWorkflows);
                 return await ctx.RequestServices!.GetRequiredService<WorkflowEvents>()
                     .PublishAsync(ctx.GetArgument<string>("name"), ctx.GetArgument<string?>("correlation"), Json(ctx, "payload"), ctx.CancellationToken);
             }),
@@ -86,15 +84,6 @@ public sealed class WorkflowSchemaContributor : IGraphQLSchemaContributor
 
     private static FieldType Field(string name, IGraphType type, Func<object, object?> resolve) =>
         new() { Name = name, ResolvedType = type, Resolver = new FuncFieldResolver<object?>(ctx => resolve(ctx.Source!)) };
-
-    private static async Task RequireAsync(IResolveFieldContext context, string permission)
-    {
-        var authorization = context.RequestServices!.GetRequiredService<IAuthorizationService>();
-        if (!(await authorization.AuthorizeAsync(context.User!, PermissionPolicyProvider.Prefix + permission)).Succeeded)
-        {
-            throw new ExecutionError($"You may not do this (it needs {permission}).") { Code = "FORBIDDEN" };
-        }
-    }
 
     private static JsonObject? Json(IResolveFieldContext context, string argument)
     {
