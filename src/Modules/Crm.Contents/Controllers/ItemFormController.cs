@@ -5,6 +5,7 @@ using Crm.Contents.Models.Items;
 using Crm.Contents.Services.Items;
 using Crm.Core.Content;
 using Crm.Core.Content.Definitions;
+using Crm.Core.Content.Duplicates;
 using Crm.Core.Content.Security;
 using Crm.Core.Content.Store;
 using Microsoft.AspNetCore.Authorization;
@@ -21,7 +22,7 @@ namespace Crm.Contents.Controllers;
 /// </summary>
 [Authorize]
 public sealed class ItemFormController(ItemTypes types, ContentAuthorizer authorizer, ContentManager manager, ItemFormBuilder forms,
-    ItemFormBinder binder, TenantTimeZone timeZone, IStringLocalizer<ContentScreensText> text, IStringLocalizer<ContentText> fieldText) : Controller
+    ItemFormBinder binder, TenantTimeZone timeZone, DuplicateFinder duplicates, IStringLocalizer<ContentScreensText> text, IStringLocalizer<ContentText> fieldText) : Controller
 {
     [HttpGet("/contents/{type}/new")]
     public async Task<IActionResult> New(string type, CancellationToken cancellationToken)
@@ -41,6 +42,13 @@ public sealed class ItemFormController(ItemTypes types, ContentAuthorizer author
         var posted = Posted(defs, definition);
         var values = new JsonObject();
         foreach (var field in defs.EditableFieldsOf(definition)) values[field.QualifiedName] = binder.ToJson(field, posted[field.QualifiedName], zone);
+        // The type's duplicate rules are checked before saving; the user sees the matches and may save anyway.
+        if (definition.Settings.DuplicateRules.Count > 0 && Request.Form["ignoreDuplicates"] != "true"
+            && await duplicates.FindDuplicatesAsync(definition.Name, values, cancellationToken) is { Count: > 0 } matches)
+        {
+            var page = await FormPageAsync(defs, definition, null, 0, posted, [], text["This may already be in the CRM. Open the match to update it, or save a new item anyway."], false, cancellationToken);
+            return View("~/Views/Items/Form.cshtml", page with { Duplicates = matches });
+        }
         try
         {
             var item = await manager.CreateAsync(definition.Name, values, cancellationToken: cancellationToken);
@@ -134,11 +142,15 @@ public sealed class ItemFormController(ItemTypes types, ContentAuthorizer author
     }
 
     private async Task<IActionResult> FormAsync(ContentDefinitions defs, ContentTypeDefinition type, ContentItem? item, int version,
+        Dictionary<string, PostedField>? posted, Dictionary<string, List<string>> errors, string? error, bool stale, CancellationToken cancellationToken) =>
+        View("~/Views/Items/Form.cshtml", await FormPageAsync(defs, type, item, version, posted, errors, error, stale, cancellationToken));
+
+    private async Task<ItemFormPage> FormPageAsync(ContentDefinitions defs, ContentTypeDefinition type, ContentItem? item, int version,
         Dictionary<string, PostedField>? posted, Dictionary<string, List<string>> errors, string? error, bool stale, CancellationToken cancellationToken)
     {
         var zone = await timeZone.GetAsync(cancellationToken);
         var fields = await forms.FieldsAsync(defs, type, item, posted, errors, zone, cancellationToken);
-        return View("~/Views/Items/Form.cshtml", new ItemFormPage(type, item, version, fields, error, stale, zone.Id));
+        return new ItemFormPage(type, item, version, fields, error, stale, zone.Id);
     }
 
     private static string ListUrl(ContentTypeDefinition type) => $"/contents/{type.Name}";

@@ -2,6 +2,7 @@ using Crm.Contents.Controllers.Items;
 using Crm.Contents.Models.Items;
 using Crm.Contents.Services.Items;
 using Crm.Contents.Services.SavedViews;
+using Crm.Core.Content.Duplicates;
 using Crm.Core.Content.Security;
 using Crm.Core.Content.Store;
 using Microsoft.AspNetCore.Authorization;
@@ -14,7 +15,8 @@ namespace Crm.Contents.Controllers;
 /// <summary>A type's list and an item's detail page. Every action asks the content authorizer, whatever the menu showed.</summary>
 [Authorize]
 public sealed class ItemsController(ItemTypes types, ContentAuthorizer authorizer, ContentManager manager, ItemListBuilder lists,
-    ItemDetailBuilder details, ItemRelatedListsBuilder relatedLists, IStringLocalizer<ContentScreensText> text, SavedViewStore savedViews) : Controller
+    ItemDetailBuilder details, ItemRelatedListsBuilder relatedLists, DuplicateFinder duplicates, IStringLocalizer<ContentScreensText> text, SavedViewStore savedViews)
+    : Controller
 {
     [HttpGet("/contents/{type}")]
     public async Task<IActionResult> Index(string type, string? q, string? filter, string? sort, string? after, string? count, int? size,
@@ -49,9 +51,10 @@ public sealed class ItemsController(ItemTypes types, ContentAuthorizer authorize
         var canEdit = await authorizer.CanAsync(User, ContentAction.Edit, definition, item.Owner, cancellationToken);
         var canDelete = await authorizer.CanAsync(User, ContentAction.Delete, definition, item.Owner, cancellationToken);
         // Notices come back from redirects as keys, never as free text, so a link cannot put words on the page.
-        string? message = notice switch { "saved" => text["Saved."].Value, "restored" => text["Restored."].Value, _ => null };
+        string? message = notice switch { "saved" => text["Saved."].Value, "restored" => text["Restored."].Value, "merged" => text["Merged."].Value, _ => null };
         var related = await relatedLists.BuildAsync(defs, definition, item, User, cancellationToken);
-        return View("~/Views/Items/Detail.cshtml",
-            await details.BuildAsync(defs, definition, item, ContentAuthorizer.UserId(User), canEdit, canDelete, message, related, cancellationToken));
+        var page = await details.BuildAsync(defs, definition, item, ContentAuthorizer.UserId(User), canEdit, canDelete, message, related, cancellationToken);
+        var matches = canEdit && definition.Settings.DuplicateRules.Count > 0 ? await duplicates.FindDuplicatesAsync(item.Id, cancellationToken) : [];
+        return View("~/Views/Items/Detail.cshtml", page with { Duplicates = matches });
     }
 }

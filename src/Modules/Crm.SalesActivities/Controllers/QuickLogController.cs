@@ -61,7 +61,7 @@ public sealed class QuickLogController(
             var errors = e.Errors.GroupBy(x => x.Field.Split('.')[^1]).ToDictionary(g => g.Key, g => g.First().Problem.Localize(fieldText));
             return View("Index", new QuickLogPage(customer.DisplayText, form, errors));
         }
-        return Redirect(Url.Content($"~/contents/{CustomerModel.Customer}/{customer.Id}?notice=logged"));
+        return Redirect(Url.Content($"~/contents/{CustomerModel.Customer}/{customer.Id}?notice=saved"));
     }
 
     private async Task<ContentItem?> CustomerAsync(string id, CancellationToken cancellationToken) =>

@@ -1,4 +1,5 @@
 using Crm.Core.Content.Definitions;
+using Crm.Core.Content.Duplicates;
 using Crm.Core.Content.Store;
 
 namespace Crm.Contents.Models.Items;
@@ -14,4 +15,8 @@ public sealed record ItemDetailPage(
     bool CanEdit,
     bool CanDelete,
     string? Notice,
-    IReadOnlyList<ItemRelatedList> Related);
+    IReadOnlyList<ItemRelatedList> Related)
+{
+    /// <summary>Items the type's duplicate rules say may be this one (shown to users who may edit it, with "Merge into this").</summary>
+    public IReadOnlyList<DuplicateMatch> Duplicates { get; init; } = [];
+}
