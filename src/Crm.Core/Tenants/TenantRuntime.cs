@@ -34,16 +34,27 @@ public sealed class TenantRuntime(TenantRecord record, DatabaseLocation database
         if (Interlocked.Exchange(ref _sharedVersion, shared) != shared) Invalidate();
     }
 
+    /// <summary>The value cached under <paramref name="key"/> for the current version stamp, if there is one.</summary>
+    public bool TryGetCached(string key, out object value) => TryGet(key, Version, out value);
+
     /// <summary>A per-tenant value computed once per version stamp.</summary>
     public async ValueTask<T> GetOrCreateAsync<T>(string key, Func<CancellationToken, Task<T>> factory, CancellationToken cancellationToken)
         where T : notnull
     {
         var cache = LazyInitializer.EnsureInitialized(ref _cache, () => new ConcurrentDictionary<string, CacheEntry>(StringComparer.Ordinal));
         var version = Version;
-        if (cache.TryGetValue(key, out var entry) && entry.Version == version) return (T)entry.Value;
+        if (TryGet(key, version, out var cached)) return (T)cached;
         var value = await factory(cancellationToken);
         cache[key] = new CacheEntry(version, value);
         return value;
+    }
+
+    private bool TryGet(string key, long version, out object value)
+    {
+        value = null!;
+        if (_cache is null || !_cache.TryGetValue(key, out var entry) || entry.Version != version) return false;
+        value = entry.Value;
+        return true;
     }
 
     private sealed record CacheEntry(long Version, object Value);
