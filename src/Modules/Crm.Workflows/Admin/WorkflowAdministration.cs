@@ -4,14 +4,17 @@ using Crm.Core.Security;
 using Crm.Core.Tenants;
 using Crm.Workflows.Definitions;
 using Crm.Workflows.Runtime;
+using Crm.Workflows.Triggers;
 
 namespace Crm.Workflows.Admin;
 
 /// <summary>
 /// What the workflow list does beyond <see cref="WorkflowStore"/>: summaries with instance counts, creating an empty workflow,
-/// importing a definition (validated first), deleting one that has nothing running, and the published versions.
+/// importing a definition (validated first), deleting one that has nothing running, the published versions, and running a
+/// published sweep now.
 /// </summary>
-public sealed class WorkflowAdministration(TenantDb db, TenantCache cache, WorkflowStore store, WorkflowValidator validator, WorkflowSchedules schedules, IUserDirectory users)
+public sealed class WorkflowAdministration(
+    TenantDb db, TenantCache cache, WorkflowStore store, WorkflowValidator validator, WorkflowSchedules schedules, SweepRunner sweeps, IUserDirectory users)
 {
     public async Task<IReadOnlyList<WorkflowSummary>> ListAsync(CancellationToken cancellationToken = default)
     {
@@ -24,7 +27,8 @@ public sealed class WorkflowAdministration(TenantDb db, TenantCache cache, Workf
             .ToDictionary(r => r.TypeId, r => r.Definition);
         return types.Select(t => new WorkflowSummary(t,
                 !published.TryGetValue(t.Id, out var definition) || definition != WorkflowJson.Write(t.Draft),
-                counts.Where(c => c.TypeId == t.Id).ToDictionary(c => Enum.Parse<InstanceStatus>(c.Status), c => c.Count)))
+                counts.Where(c => c.TypeId == t.Id).ToDictionary(c => Enum.Parse<InstanceStatus>(c.Status), c => c.Count),
+                definition is not null && Sweeps(WorkflowJson.Read(definition)).Any()))
             .ToList();
     }
 
@@ -74,6 +78,25 @@ public sealed class WorkflowAdministration(TenantDb db, TenantCache cache, Workf
         await cache.InvalidateAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
     }
+
+    /// <summary>
+    /// Runs the published version's Sweep starts now, exactly as their schedule runs them (same runner, same dedupe keys: a
+    /// match that already has its instance gets none); null when that version has no sweep.
+    /// </summary>
+    public async Task<SweepResult?> RunSweepsNowAsync(WorkflowType type, CancellationToken cancellationToken = default)
+    {
+        if (type.PublishedVersion is not { } number || await store.VersionAsync(type.Id, number, cancellationToken) is not { } version) return null;
+        SweepResult? total = null;
+        foreach (var sweep in Sweeps(version.Definition))
+        {
+            var result = await sweeps.RunAsync(version, sweep, cancellationToken);
+            total = new SweepResult((total?.Matched ?? 0) + result.Matched, (total?.Started ?? 0) + result.Started);
+        }
+        return total;
+    }
+
+    private static IEnumerable<ActivityDefinition> Sweeps(WorkflowDefinition definition) =>
+        definition.Activities.Where(a => a.IsStart && string.Equals(a.Type, SweepTrigger.TypeName, StringComparison.OrdinalIgnoreCase));
 
     /// <summary>The published versions, newest first, with the publisher's user name.</summary>
     public async Task<IReadOnlyList<PublishedVersionInfo>> VersionsAsync(string typeId, CancellationToken cancellationToken = default)

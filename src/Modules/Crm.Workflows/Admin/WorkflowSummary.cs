@@ -3,7 +3,8 @@ using Crm.Workflows.Runtime;
 namespace Crm.Workflows.Admin;
 
 /// <summary>A row of the workflow list: the type, whether its draft differs from the published version, and its instances by status.</summary>
-public sealed record WorkflowSummary(WorkflowType Type, bool DraftChanged, IReadOnlyDictionary<InstanceStatus, long> Instances)
+/// <param name="HasSweep">The published version starts by a sweep: the list offers to run it now.</param>
+public sealed record WorkflowSummary(WorkflowType Type, bool DraftChanged, IReadOnlyDictionary<InstanceStatus, long> Instances, bool HasSweep)
 {
     public long Count(InstanceStatus status) => Instances.GetValueOrDefault(status);
 

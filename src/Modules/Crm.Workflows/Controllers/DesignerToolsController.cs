@@ -30,7 +30,7 @@ public sealed class DesignerToolsController(
         try
         {
             var sweep = DesignerRequest.Activity(await DesignerRequest.ReadAsync(Request, cancellationToken));
-            if (!string.Equals(sweep.Type, "Sweep", StringComparison.OrdinalIgnoreCase)) return BadRequest(new { message = "Only a Sweep start has a preview." });
+            if (!string.Equals(sweep.Type, SweepTrigger.TypeName, StringComparison.OrdinalIgnoreCase)) return BadRequest(new { message = "Only a Sweep start has a preview." });
             if ((await definitions.GetAsync(cancellationToken)).FindType(sweep.Text("contentType") ?? "") is null) return BadRequest(new { message = $"'{sweep.Text("contentType")}' is not a content type." });
             var preview = await sweeps.PreviewAsync(sweep, SampleSize, cancellationToken);
             return Json(new { count = preview.Count, sample = preview.Sample.Select(s => new { id = s.Id, displayText = s.DisplayText }) });

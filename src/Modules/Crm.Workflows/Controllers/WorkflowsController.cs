@@ -9,7 +9,7 @@ using Microsoft.Extensions.Localization;
 
 namespace Crm.Workflows.Controllers;
 
-/// <summary>The workflow list: create, enable/disable, export, import and delete workflows.</summary>
+/// <summary>The workflow list: create, enable/disable, export, import, delete workflows, and run a published sweep now.</summary>
 [RequirePermission(Permissions.ManageWorkflows)]
 public sealed class WorkflowsController(WorkflowAdministration admin, WorkflowStore store, IStringLocalizer<WorkflowsText> text) : Controller
 {
@@ -57,6 +57,20 @@ public sealed class WorkflowsController(WorkflowAdministration admin, WorkflowSt
             return await ListAsync(null, [new("", "", e.Message)], cancellationToken, StatusCodes.Status409Conflict);
         }
         return await ListAsync(text["'{0}' deleted.", type.DisplayName], [], cancellationToken);
+    }
+
+    /// <summary>Runs the published sweep at once instead of at its next scheduled time; only matches without their instance get one.</summary>
+    [HttpPost("/admin/workflows/{id}/run-now")]
+    [ValidateAntiForgeryToken]
+    public async Task<IActionResult> RunNow(string id, CancellationToken cancellationToken)
+    {
+        if (await store.FindAsync(id, cancellationToken) is not { } type) return NotFound();
+        if (!type.Enabled) return await ListAsync(null, [new("", "", text["'{0}' is disabled: enable it before running its sweep.", type.DisplayName])], cancellationToken, StatusCodes.Status409Conflict);
+        if (await admin.RunSweepsNowAsync(type, cancellationToken) is not { } result)
+        {
+            return await ListAsync(null, [new("", "", text["'{0}' has no published sweep to run.", type.DisplayName])], cancellationToken, StatusCodes.Status409Conflict);
+        }
+        return await ListAsync(text["'{0}' ran now: {1:N0} item(s) matched, {2:N0} new instance(s) created.", type.DisplayName, result.Matched, result.Started], [], cancellationToken);
     }
 
     /// <summary>The draft as a JSON file (the shape recipes and the designer's import read).</summary>

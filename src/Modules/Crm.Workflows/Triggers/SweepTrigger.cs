@@ -12,10 +12,12 @@ namespace Crm.Workflows.Triggers;
 /// </summary>
 public sealed partial class SweepTrigger : IWorkflowActivity, IScheduledTrigger
 {
+    public const string TypeName = "Sweep";
+
     [GeneratedRegex(@"\{([A-Za-z][A-Za-z0-9]*(?:\.[A-Za-z][A-Za-z0-9]*)?)\}")]
     public static partial Regex Placeholder();
 
-    public ActivityDescriptor Descriptor { get; } = new("Sweep", "Triggers", "Sweep", "On a schedule, starts one instance for every matching item (set-based, deduplicated).",
+    public ActivityDescriptor Descriptor { get; } = new(TypeName, "Triggers", "Sweep", "On a schedule, starts one instance for every matching item (set-based, deduplicated).",
     [
         new("contentType", PropertyKind.ContentType, "The type to sweep.", Required: true),
         new("filter", PropertyKind.Filter, "Which items, in the filter language, e.g. Stage:eq:Prospect,LastActivityAt:lt:now-7d."),
