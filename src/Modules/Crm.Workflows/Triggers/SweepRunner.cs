@@ -1,4 +1,5 @@
 using System.Text;
+using System.Text.Json;
 using Crm.Core.Content;
 using Crm.Core.Content.Definitions;
 using Crm.Core.Content.Fields;
@@ -12,68 +13,92 @@ using Dapper;
 namespace Crm.Workflows.Triggers;
 
 /// <summary>
-/// Runs a sweep set-based: the filter compiles to the content engine's indexed SQL, and per chunk of matches (in id order)
-/// one INSERT ... SELECT creates an instance per match whose dedupe key (computed in SQL from the item's columns) is new —
-/// ON CONFLICT DO NOTHING against the unique (workflow, dedupe key) index — and one more gives the new instances their
-/// Start bookmarks. A sweep interrupted between chunks is completed by the next run: the keys make it idempotent.
+/// Runs a sweep set-based. One query selects every match the way the filter's indexes serve it, with its dedupe key
+/// computed in SQL from the item's columns, left-joined to the workflow's instances on that key: the matches whose key is
+/// new come back with their key, the others as nothing. A re-run that starts nothing is that one read. The new matches
+/// are then made in chunks (one transaction each) from those values alone: one INSERT ... SELECT over the chunk's ids and
+/// keys creates the instances — ON CONFLICT DO NOTHING against the unique (workflow, dedupe key) index, so a concurrent
+/// run on another node starts nothing twice — and returns the ones it made, which one more statement gives their Start
+/// bookmarks. A sweep interrupted between chunks is completed by the next run: the keys make it idempotent.
 /// </summary>
+/// <remarks>
+/// The chunks do not read the items again: re-applying the filter to a list of ids let PostgreSQL walk the whole match
+/// set through the filter's index per chunk. An item changed or deleted after the selection is handled as one changed
+/// after its instance was made (the Start loads the item as it is then).
+/// </remarks>
 public sealed class SweepRunner(TenantDb db, ContentQuery query, ContentDefinitionManager definitions, FieldKinds kinds, DueWork due, TimeProvider clock)
 {
-    /// <summary>Matches per statement: each chunk commits on its own, so a sweep of a million items holds no long transaction.</summary>
-    public const int ChunkSize = 20_000;
+    /// <summary>New matches per transaction: a sweep of a million items holds no long transaction (nor a huge parameter list).</summary>
+    public const int ChunkSize = 10_000;
 
     public async Task<SweepResult> RunAsync(WorkflowVersion version, ActivityDefinition sweep, CancellationToken cancellationToken)
     {
         var compiled = await CompileAsync(sweep, cancellationToken);
-        var dialect = db.Dialect;
-        var key = await DedupeKeySqlAsync(sweep, compiled.ContentType, dialect, cancellationToken);
-        long matched = 0;
+        var key = await DedupeKeySqlAsync(sweep, compiled.ContentType, db.Dialect, cancellationToken);
+        var parameters = new DynamicParameters(compiled.Parameters);
+        parameters.AddDynamicParams(new { sweepType = version.TypeId });
+        var matches = await db.QueryAsync<(string? Item, string? Key)>(
+            "SELECT CASE WHEN i.id IS NULL THEN m.id END, CASE WHEN i.id IS NULL THEN m.sweep_key END " +
+            $"FROM (SELECT id, {key} AS sweep_key FROM content_items WHERE {compiled.Where}) m " +
+            "LEFT JOIN workflow_instances i ON i.type_id = @sweepType AND i.dedupe_key IS NOT NULL AND i.dedupe_key = m.sweep_key",
+            parameters, cancellationToken);
         var started = 0;
-        string? after = null;
-        while (true)
+        // In item order: two nodes sweeping at once take the keys in the same order, so neither holds one the other waits for while waiting for one it holds.
+        var fresh = matches.Where(m => m.Item is not null).Select(m => (Item: m.Item!, Key: m.Key!)).OrderBy(m => m.Item, StringComparer.Ordinal);
+        foreach (var chunk in fresh.Chunk(ChunkSize))
         {
-            // The chunk is the next ChunkSize matches in id order; its last id bounds the INSERT ... SELECT.
-            var parameters = new DynamicParameters(compiled.Parameters);
-            parameters.AddDynamicParams(new { sweepAfter = after ?? "", sweepChunk = ChunkSize });
-            var ids = await db.QueryAsync<string>(
-                $"SELECT id FROM content_items WHERE {compiled.Where} AND id > @sweepAfter ORDER BY id LIMIT @sweepChunk", parameters, cancellationToken);
-            if (ids.Count == 0) break;
-            matched += ids.Count;
-            started += await StartChunkAsync(version, sweep, compiled, key, after ?? "", ids[^1], cancellationToken);
-            after = ids[^1];
-            if (ids.Count < ChunkSize) break;
+            started += await StartChunkAsync(version, sweep, chunk, cancellationToken);
         }
-        if (started > 0) await due.ScheduleAsync(clock.GetUtcNow(), cancellationToken);
-        return new SweepResult(matched, started);
+        if (started > 0)
+        {
+            await due.ScheduleAsync(clock.GetUtcNow(), cancellationToken);
+            await RefreshStatisticsAsync(cancellationToken);
+        }
+        return new SweepResult(matches.Count, started);
     }
 
-    private async Task<int> StartChunkAsync(WorkflowVersion version, ActivityDefinition sweep, CompiledContentQuery compiled, string key, string after, string last,
-        CancellationToken cancellationToken)
+    private async Task<int> StartChunkAsync(WorkflowVersion version, ActivityDefinition sweep, (string Item, string Key)[] chunk, CancellationToken cancellationToken)
     {
         var dialect = db.Dialect;
         var now = Stamps.Of(clock.GetUtcNow());
-        var parameters = new DynamicParameters(compiled.Parameters);
-        parameters.AddDynamicParams(new
-        {
-            sweepType = version.TypeId, sweepVersion = version.Version, sweepNow = now, sweepActivity = sweep.Id, sweepTest = false, pending = "Pending",
-            sweepAfter = after, sweepLast = last,
-        });
         await using var transaction = await db.BeginTransactionAsync(cancellationToken);
-        var started = await db.ExecuteAsync(
+        var made = (await db.QueryAsync<string>(
             "INSERT INTO workflow_instances (id, type_id, version, status, correlation, dedupe_key, state, incident, is_test, created_utc, modified_utc) " +
-            $"SELECT {Stamps.SqlId(dialect)}, @sweepType, @sweepVersion, @pending, id, {key}, '{{\"input\":{{\"itemId\":\"' || id || '\"}}}}', NULL, @sweepTest, @sweepNow, @sweepNow " +
-            $"FROM content_items WHERE {compiled.Where} AND id > @sweepAfter AND id <= @sweepLast " +
-            "ON CONFLICT (type_id, dedupe_key) WHERE dedupe_key IS NOT NULL DO NOTHING", parameters, cancellationToken);
-        if (started > 0)
+            $"SELECT {Stamps.SqlId(dialect)}, @type, @version, @pending, s.item, s.sweep_key, '{{\"input\":{{\"itemId\":\"' || s.item || '\"}}}}', NULL, @test, @now, @now " +
+            $"FROM {Rows(dialect)} WHERE true ON CONFLICT (type_id, dedupe_key) WHERE dedupe_key IS NOT NULL DO NOTHING RETURNING id",
+            RowParameters(dialect, chunk, new { type = version.TypeId, version = version.Version, pending = "Pending", test = false, now }), cancellationToken)).ToArray();
+        if (made.Length > 0)
         {
             await db.ExecuteAsync(
                 "INSERT INTO workflow_bookmarks (id, instance_id, activity_id, kind, due_utc) " +
-                $"SELECT {Stamps.SqlId(dialect)}, i.id, @sweepActivity, 'Start', @sweepNow FROM workflow_instances i " +
-                "WHERE i.type_id = @sweepType AND i.status = @pending AND i.created_utc = @sweepNow AND i.correlation > @sweepAfter AND i.correlation <= @sweepLast " +
-                "AND NOT EXISTS (SELECT 1 FROM workflow_bookmarks b WHERE b.instance_id = i.id)", parameters, cancellationToken);
+                $"SELECT {Stamps.SqlId(dialect)}, id, @activity, 'Start', @now FROM workflow_instances WHERE {dialect.InList("id", "made")}",
+                new { activity = sweep.Id, now, made }, cancellationToken);
         }
         await transaction.CommitAsync(cancellationToken);
-        return started;
+        return made.Length;
+    }
+
+    /// <summary>
+    /// PostgreSQL plans the selection's join from its statistics: while they say this workflow has next to no instances
+    /// (right after a first run made 300,000, until autovacuum notices) it joins every match to all of them (a nested loop
+    /// over a materialized scan), and a re-run outlasted its 30 s timeout. A run that made instances refreshes them.
+    /// </summary>
+    private async Task RefreshStatisticsAsync(CancellationToken cancellationToken)
+    {
+        if (db.Dialect.Provider == DatabaseProvider.Postgres) await db.ExecuteAsync("ANALYZE workflow_instances", null, cancellationToken);
+    }
+
+    /// <summary>The chunk as rows (item, sweep_key) in its order: arrays unnested on PostgreSQL, a JSON array on SQLite.</summary>
+    private static string Rows(ISqlDialect dialect) => dialect.Provider == DatabaseProvider.Postgres
+        ? "unnest(@items, @keys) AS s(item, sweep_key)"
+        : "(SELECT json_extract(value, '$[0]') AS item, json_extract(value, '$[1]') AS sweep_key FROM json_each(@rows)) s";
+
+    private static DynamicParameters RowParameters(ISqlDialect dialect, (string Item, string Key)[] chunk, object values)
+    {
+        var parameters = new DynamicParameters(values);
+        if (dialect.Provider == DatabaseProvider.Postgres) parameters.AddDynamicParams(new { items = chunk.Select(c => c.Item).ToArray(), keys = chunk.Select(c => c.Key).ToArray() });
+        else parameters.Add("rows", JsonSerializer.Serialize(chunk.Select(c => new[] { c.Item, c.Key })));
+        return parameters;
     }
 
     public async Task<SweepPreview> PreviewAsync(ActivityDefinition sweep, int sampleSize, CancellationToken cancellationToken)
