@@ -42,15 +42,16 @@ public sealed class ItemFormController(ItemTypes types, ContentAuthorizer author
         var posted = Posted(defs, definition);
         var values = new JsonObject();
         foreach (var field in defs.EditableFieldsOf(definition)) values[field.QualifiedName] = binder.ToJson(field, posted[field.QualifiedName], zone);
-        // The type's duplicate rules are checked before saving; the user sees the matches and may save anyway.
-        if (definition.Settings.DuplicateRules.Count > 0 && Request.Form["ignoreDuplicates"] != "true"
-            && await duplicates.FindDuplicatesAsync(definition.Name, values, cancellationToken) is { Count: > 0 } matches)
-        {
-            var page = await FormPageAsync(defs, definition, null, 0, posted, [], text["This may already be in the CRM. Open the match to update it, or save a new item anyway."], false, cancellationToken);
-            return View("~/Views/Items/Form.cshtml", page with { Duplicates = matches });
-        }
         try
         {
+            // The type's duplicate rules are checked before saving (bad values are reported first); the user sees the
+            // matches and may save anyway.
+            if (definition.Settings.DuplicateRules.Count > 0 && Request.Form["ignoreDuplicates"] != "true"
+                && await duplicates.FindDuplicatesAsync(definition.Name, values, cancellationToken) is { Count: > 0 } matches)
+            {
+                var page = await FormPageAsync(defs, definition, null, 0, posted, [], text["This may already be in the CRM. Open the match to update it, or save a new item anyway."], false, cancellationToken);
+                return View("~/Views/Items/Form.cshtml", page with { Duplicates = matches });
+            }
             var item = await manager.CreateAsync(definition.Name, values, cancellationToken: cancellationToken);
             return Redirect(Url.Content($"~/contents/{definition.Name}/{item.Id}?notice=saved"));
         }
