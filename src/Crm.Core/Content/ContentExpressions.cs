@@ -12,12 +12,21 @@ namespace Crm.Core.Content;
 public static class ContentExpressions
 {
     /// <param name="table">A table alias to qualify the JSON column with (relation hops); null for the indexed form.</param>
-    public static string Field(ISqlDialect dialect, ContentFieldReference field, IContentFieldKind kind, string? table = null)
+    public static string Field(ISqlDialect dialect, ContentFieldReference field, IContentFieldKind kind, string? table = null) =>
+        At(dialect, field, kind.IndexProperty, kind.StorageFor(field.Field.Settings), table);
+
+    /// <summary>
+    /// A property of a field whose value is an object, other than the one it is indexed by (a money field's
+    /// <c>Currency</c> beside its indexed <c>Amount</c>): for grouping and set-based sums over the same rows.
+    /// </summary>
+    public static string Property(ISqlDialect dialect, ContentFieldReference field, string property, FieldStorage storage, string? table = null) =>
+        At(dialect, field, property, storage, table);
+
+    private static string At(ISqlDialect dialect, ContentFieldReference field, string? property, FieldStorage storage, string? table)
     {
         var data = table is null ? "data" : $"{SqlIdentifierOrThrow(table)}.data";
         var path = new List<string> { SqlIdentifierOrThrow(field.PartName), SqlIdentifierOrThrow(field.Field.Name) };
-        if (kind.IndexProperty is { } property) path.Add(SqlIdentifierOrThrow(property));
-        var storage = kind.StorageFor(field.Field.Settings);
+        if (property is not null) path.Add(SqlIdentifierOrThrow(property));
         return dialect.Provider switch
         {
             DatabaseProvider.Sqlite => storage switch

@@ -15,10 +15,10 @@ public sealed class ContentPreparers(IServiceProvider services, ContentValidator
         if (preparers.Count == 0) return change;
         var preparing = new ContentPreparing(defs, type, before, change, createdUtc);
         foreach (var preparer in preparers) await preparer.PrepareAsync(preparing, cancellationToken);
-        if (preparing.Derived.Count == 0) return change;
+        if (preparing.Derived.Count == 0) return preparing.Refusals.Count == 0 ? change : change with { Errors = preparing.Refusals };
 
         var derived = validator.Apply(defs, type, change.Data, preparing.Derived);
         var changed = change.ChangedFields.Concat(derived.ChangedFields.Where(f => !change.ChangedFields.Contains(f))).ToList();
-        return new ContentChange(derived.Data, changed, derived.Errors);
+        return new ContentChange(derived.Data, changed, [.. derived.Errors, .. preparing.Refusals]);
     }
 }

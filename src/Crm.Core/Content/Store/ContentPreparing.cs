@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using Crm.Core.Content.Definitions;
+using Crm.Core.Content.Fields;
 
 namespace Crm.Core.Content.Store;
 
@@ -7,6 +8,7 @@ namespace Crm.Core.Content.Store;
 public sealed class ContentPreparing(ContentDefinitions definitions, ContentTypeDefinition type, ContentItem? before, ContentChange change, DateTimeOffset createdUtc)
 {
     private readonly JsonObject _derived = [];
+    private readonly List<ContentFieldError> _refusals = [];
 
     public ContentTypeDefinition Type { get; } = type;
 
@@ -35,5 +37,13 @@ public sealed class ContentPreparing(ContentDefinitions definitions, ContentType
     /// <summary>Derives a field's value (by field name, or "Part.Field"); null clears it. Validated like a caller's value.</summary>
     public void Set(string field, JsonNode? value) => _derived[field] = value?.DeepClone();
 
+    /// <summary>
+    /// Refuses the write because of a rule that spans fields (e.g. a lost opportunity needs its reason): nothing is
+    /// written, and the error names <paramref name="field"/> as a validation error does (forms show it beside the field, the API at its input path).
+    /// </summary>
+    public void Refuse(string field, FieldProblem problem) => _refusals.Add(new ContentFieldError(field, problem));
+
     internal JsonObject Derived => _derived;
+
+    internal IReadOnlyList<ContentFieldError> Refusals => _refusals;
 }
