@@ -5,7 +5,7 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace Crm.Web.Tests.Content;
 
-/// <summary>Counts and sums grouped by a field, an owner or a month, with the list's filter language.</summary>
+/// <summary>Counts and sums grouped by fields, an owner or a month, with the list's filter language.</summary>
 public sealed class ContentAggregatesTests
 {
     [Theory]
@@ -25,6 +25,18 @@ public sealed class ContentAggregatesTests
         Assert.Equal([new("A", 2, 0m)], await Group("Stage:eq:Prospect", "Grade"));
         Assert.Equal([new(null, 3, 45m)], await Group("Employees:gte:1", null, "Employees"));
         Assert.Empty(await Group("Stage:eq:Customer,Grade:eq:A", "Grade"));
+        Assert.Equal(
+            [new(["Customer", "2026-11"], 1, 5m), new(["Prospect", "2026-10"], 1, 10m), new(["Prospect", "2026-11"], 1, 30m), new(["Target", null], 1, 0m)],
+            await content.RunAsync(s => s.GetRequiredService<ContentAggregates>().GroupByAsync("Customer", null, ["Stage", "LastActivityAt:month"], "Employees")),
+            new GroupComparer());
+    }
+
+    /// <summary>Groups are equal when their keys, count and sum are.</summary>
+    private sealed class GroupComparer : IEqualityComparer<AggregateGroup>
+    {
+        public bool Equals(AggregateGroup? x, AggregateGroup? y) => x!.Keys.SequenceEqual(y!.Keys) && x.Count == y.Count && x.Sum == y.Sum;
+
+        public int GetHashCode(AggregateGroup group) => group.Count.GetHashCode();
     }
 
     [Theory]
@@ -37,6 +49,7 @@ public sealed class ContentAggregatesTests
 
         Assert.Contains("'Shoe' is not a field", (await Assert.ThrowsAsync<FilterException>(() => Group("Shoe"))).Message);
         Assert.Contains("only date and date-time fields", (await Assert.ThrowsAsync<FilterException>(() => Group("Stage:month"))).Message);
+        Assert.Contains("only money fields", (await Assert.ThrowsAsync<FilterException>(() => Group("Employees:currency"))).Message);
         Assert.Contains("cannot be summed", (await Assert.ThrowsAsync<FilterException>(() => Group("Stage", "Name"))).Message);
     }
 }

@@ -7,32 +7,46 @@ using Dapper;
 namespace Crm.Core.Content.Queries;
 
 /// <summary>
-/// Counts and sums over a type's items, grouped by a field or metadata column, with the same filter language as lists:
-/// one GROUP BY statement over the filter's indexed SQL (dashboards, KPIs, reports). A group is "Field", "Owner", or a
-/// date/time field by month ("DoneAt:month" → "2026-11") or day ("DueAt:day" → "2026-11-23", in UTC). Groups come
-/// ordered by their key's text, the group without a value first.
+/// Counts and sums over a type's items, grouped by fields or metadata columns, with the same filter language as lists:
+/// one GROUP BY statement over the filter's indexed SQL (dashboards, KPIs, reports, forecasts). A group is "Field",
+/// "Owner", a date/time field by month ("DoneAt:month" → "2026-11") or day ("DueAt:day" → "2026-11-23", in UTC), or a
+/// money field's currency ("Amount:currency" → "KRW"). Groups come ordered by their keys' text, a group without a value
+/// first.
 /// </summary>
 public sealed class ContentAggregates(TenantDb db, ContentQuery query, ContentDefinitionManager definitions, FieldKinds kinds)
 {
     /// <param name="sum">A Number or Money field whose values are summed per group (Money: its amount); null: count only.</param>
     /// <exception cref="FilterException">The filter, group or sum names something the type does not have.</exception>
     public async Task<IReadOnlyList<AggregateRow>> GroupAsync(string contentType, FilterNode? filter, string? groupBy, string? sum = null,
+        CancellationToken cancellationToken = default) =>
+        (await GroupByAsync(contentType, filter, groupBy is null ? [] : [groupBy], sum, cancellationToken))
+            .Select(g => new AggregateRow(g.Keys.Count == 0 ? null : g.Keys[0], g.Count, g.Sum))
+            .ToList();
+
+    /// <summary>Grouped by several keys at once (e.g. close month, owner and stage): one row per combination that has items.</summary>
+    /// <exception cref="FilterException">The filter, a group or the sum names something the type does not have.</exception>
+    public async Task<IReadOnlyList<AggregateGroup>> GroupByAsync(string contentType, FilterNode? filter, IReadOnlyList<string> groupBy, string? sum = null,
         CancellationToken cancellationToken = default)
     {
         var compiled = await query.CompileAsync(new ContentQueryRequest { ContentType = contentType, Filter = filter, First = 1, Count = CountMode.None }, cancellationToken);
         var defs = await definitions.GetAsync(cancellationToken);
         var type = defs.FindType(compiled.ContentType)!;
         var resolver = new FieldResolver(defs, kinds);
-        var key = groupBy is null ? null : GroupExpression(resolver, type, groupBy);
+        var keys = groupBy.Select(g => GroupExpression(resolver, type, g)).ToList();
         var total = sum is null ? "0" : $"COALESCE(SUM({SumExpression(resolver, type, sum)}), 0)";
-        var rows = await db.QueryAsync<Row>(
-            $"SELECT {key ?? "NULL"} AS GroupKey, COUNT(*) AS Items, {total} AS Total FROM content_items WHERE {compiled.Where}{(key is null ? "" : $" GROUP BY {key}")}",
+        // Lower-case aliases: PostgreSQL folds unquoted ones, and the rows are read by name.
+        var columns = string.Concat(keys.Select((k, i) => $"{k} AS k{i}, "));
+        var rows = await db.QueryAsync<dynamic>(
+            $"SELECT {columns}COUNT(*) AS items, {total} AS total FROM content_items WHERE {compiled.Where}{(keys.Count == 0 ? "" : $" GROUP BY {string.Join(", ", keys)}")}",
             new DynamicParameters(compiled.Parameters), cancellationToken);
-        return rows.Select(r => new AggregateRow(
-            r.GroupKey is null ? null : Convert.ToString(r.GroupKey, CultureInfo.InvariantCulture),
-            r.Items,
-            Convert.ToDecimal(r.Total ?? 0, CultureInfo.InvariantCulture)))
-            .OrderBy(r => r.Key is not null).ThenBy(r => r.Key, StringComparer.Ordinal).ToList();
+        // The providers return different CLR types for the same SQL (long/double on SQLite, numeric on PostgreSQL).
+        return rows.Cast<IDictionary<string, object?>>()
+            .Select(r => new AggregateGroup(
+                keys.Select((_, i) => r[$"k{i}"] is { } key ? Convert.ToString(key, CultureInfo.InvariantCulture) : null).ToList(),
+                Convert.ToInt64(r["items"], CultureInfo.InvariantCulture),
+                Convert.ToDecimal(r["total"] ?? 0, CultureInfo.InvariantCulture)))
+            .Order(KeyOrder.Instance)
+            .ToList();
     }
 
     private string GroupExpression(FieldResolver resolver, ContentTypeDefinition type, string groupBy)
@@ -48,6 +62,8 @@ public sealed class ContentAggregates(TenantDb db, ContentQuery query, ContentDe
             // Canonical date/time text sorts and cuts like time: the first 7 characters are the month, 10 the day.
             "month" when target.IsDateTime || target.IsDate => $"substr({expression}, 1, 7)",
             "day" when target.IsDateTime || target.IsDate => $"substr({expression}, 1, 10)",
+            "currency" when target is { Kind: MoneyFieldKind, Field: { } money } => ContentExpressions.Property(db.Dialect, money, "Currency", FieldStorage.Text),
+            "currency" => throw Invalid($"'{groupBy}': only money fields group by :currency"),
             _ => throw Invalid($"'{groupBy}': only date and date-time fields group by :month or :day"),
         };
     }
@@ -61,11 +77,25 @@ public sealed class ContentAggregates(TenantDb db, ContentQuery query, ContentDe
 
     private static FilterException Invalid(string message) => new([new FilterError(FilterJson.RootPath, message)]);
 
-    // The providers return different CLR types for the same SQL (long/double on SQLite, numeric on PostgreSQL).
-    private sealed class Row
+    /// <summary>Key by key: a group without a value first, then by the value's text.</summary>
+    private sealed class KeyOrder : IComparer<AggregateGroup>
     {
-        public object? GroupKey { get; set; }
-        public long Items { get; set; }
-        public object? Total { get; set; }
+        public static readonly KeyOrder Instance = new();
+
+        public int Compare(AggregateGroup? x, AggregateGroup? y)
+        {
+            for (var i = 0; i < Math.Min(x!.Keys.Count, y!.Keys.Count); i++)
+            {
+                var order = (x.Keys[i], y.Keys[i]) switch
+                {
+                    (null, null) => 0,
+                    (null, _) => -1,
+                    (_, null) => 1,
+                    var (a, b) => string.CompareOrdinal(a, b),
+                };
+                if (order != 0) return order;
+            }
+            return 0;
+        }
     }
 }
