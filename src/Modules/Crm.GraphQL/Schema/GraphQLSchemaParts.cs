@@ -14,6 +14,7 @@ public sealed class GraphQLSchemaParts
         Int = scalars.Int;
         Boolean = scalars.Boolean;
         DateTime = scalars.DateTime;
+        Date = scalars.Date;
         Decimal = scalars.Decimal;
     }
 
@@ -24,5 +25,10 @@ public sealed class GraphQLSchemaParts
     public IGraphType Int { get; }
     public IGraphType Boolean { get; }
     public IGraphType DateTime { get; }
+
+    /// <summary>A calendar date, yyyy-MM-dd.</summary>
+    public IGraphType Date { get; }
+
+    /// <summary>Exact decimals (amounts): no binary rounding.</summary>
     public IGraphType Decimal { get; }
 }
