@@ -20,6 +20,10 @@ public sealed class SampleDataTests
         Assert.Equal(200L, await CountAsync(crm, "Customer"));
         Assert.Equal(1000L, await CountAsync(crm, "Activity"));
         Assert.Equal(15L, await CountAsync(crm, "Account"));
+        Assert.Equal(50L, await CountAsync(crm, "Opportunity"));
+        Assert.Equal(6L, await CountAsync(crm, "Product"));
+        Assert.Equal((await crm.ItemsAsync("Opportunity", "Stage:eq:Won")).Count, (await crm.ItemsAsync("SalesOrder")).Count); // each won deal has its order
+        Assert.NotEmpty(await crm.ItemsAsync("OpportunityLine"));
         var customers = await crm.ItemsAsync("Customer");
         Assert.Contains(customers, c => Regex.IsMatch(c.DisplayText, "\\p{IsHangulSyllables}"));
         Assert.Contains(customers, c => Regex.IsMatch(c.DisplayText, "^[A-Za-z]"));
@@ -32,6 +36,7 @@ public sealed class SampleDataTests
         await rep.LoginAsync("", "minjun", "Sample-Staff-1");
         var home = await rep.GetStringAsync("/admin");
         Assert.Contains("widget-my-day", home);
+        Assert.Contains("widget-my-pipeline", home);
         Assert.Contains("todo-row", await rep.GetStringAsync("/admin/activities/todos")); // planned work around today
 
         await crm.RunAsync(async s =>
@@ -42,6 +47,7 @@ public sealed class SampleDataTests
         });
         Assert.Equal(200L, await CountAsync(crm, "Customer"));
         Assert.Equal(1000L, await CountAsync(crm, "Activity"));
+        Assert.Equal(50L, await CountAsync(crm, "Opportunity"));
     }
 
     private static Task<long> CountAsync(CrmRecipeHost crm, string type) =>

@@ -10,11 +10,12 @@ namespace Crm.SampleData.Services;
 
 /// <summary>
 /// Makes the sample CRM: accounts with contact people, customers in every stage and grade (three in five Korean, the rest
-/// English) owned by the sample reps, and their activities — most done in the last 60 days, the rest planned around today.
+/// English) owned by the sample reps, and their activities — most done in the last 60 days, the rest planned around today —
+/// and, with opportunities enabled, products and opportunities (<see cref="SampleOpportunities"/>).
 /// The same seed gives the same data. Everything goes through the content engine, so last activities, next-contact dates
 /// and stage history are kept as for real data.
 /// </summary>
-public sealed class SampleDataGenerator(ContentManager content, ContentImporter importer, TimeProvider clock)
+public sealed class SampleDataGenerator(ContentManager content, ContentImporter importer, SampleOpportunities opportunities, TimeProvider clock)
 {
     public const string Tag = "sample";
 
@@ -39,6 +40,7 @@ public sealed class SampleDataGenerator(ContentManager content, ContentImporter 
             var result = await importer.ImportAsync(ActivityModel.Activity, group.Select(a => a.Values), new ImportOptions { Owner = group.Key }, cancellationToken);
             if (!result.Succeeded) throw new InvalidOperationException($"Sample activities: {string.Join("; ", result.Errors.Take(3))}");
         }
+        await opportunities.GenerateAsync(korean, customers, request.Opportunities, cancellationToken);
     }
 
     private async Task AccountsAsync(Faker faker, int count, CancellationToken cancellationToken)

@@ -34,4 +34,23 @@ public static class SampleText
     public static readonly string[] AccountKinds = ["Vendor", "Agency", "Reseller", "Competitor", "Partner"];
     public static readonly string[] Sources = ["Web", "Referral", "Campaign", "Event", "Phone", "Email", "WalkIn", "Partner", "Other"];
     public static readonly string[] Levels = ["Low", "Medium", "High"];
+
+    /// <summary>The sample products: name, code, unit price in won, billing type.</summary>
+    public static readonly (string Name, string Code, int Price, string Billing)[] Products =
+    [
+        ("CRM 클라우드 베이직 / CRM Cloud Basic (user·month)", "CRM-BASIC", 15_000, "Monthly"),
+        ("CRM 클라우드 프로 / CRM Cloud Pro (user·month)", "CRM-PRO", 30_000, "Monthly"),
+        ("도입 컨설팅 / Implementation consulting", "CONSULT", 3_000_000, "OneOff"),
+        ("데이터 이전 / Data migration", "MIGRATION", 1_500_000, "OneOff"),
+        ("사용자 교육 1일 / User training (1 day)", "TRAINING", 800_000, "OneOff"),
+        ("연간 유지보수 / Yearly support", "SUPPORT-Y", 2_400_000, "Prepaid"),
+    ];
+
+    public static readonly string[] DealNames = ["{0} {1} 도입", "{0} {1} 확대", "{0} {1} 갱신"];
+
+    public static readonly string[] EnglishDealNames = ["{1} for {0}", "{1} expansion at {0}", "{1} renewal for {0}"];
+
+    public static readonly string[] LostReasons = ["예산 삭감", "경쟁사 가격 우위", "도입 보류", "내부 개발로 결정"];
+
+    public static readonly string[] EnglishLostReasons = ["Budget cut", "Competitor was cheaper", "Project postponed", "Built it in-house"];
 }
