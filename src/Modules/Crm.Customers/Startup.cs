@@ -25,6 +25,7 @@ public sealed class Startup : FeatureStartup
         services.AddContentHandler<StageHistoryHandler>();
         services.AddScoped<IItemActionSource, StageMoveActions>();
         services.AddPermissions<Permissions>();
+        services.AddScoped<Dashboard.DueForContactQuery>();
         services.AddDashboardWidget<Dashboard.DueForContactWidget>();
         services.AddAdminMenu<AdminMenu>();
     }
