@@ -23,19 +23,32 @@ public static class BenchSeeder
     }
 
     /// <summary>Creates sales reps owner01…ownerNN by recipe; returns their user ids.</summary>
-    public static async Task<IReadOnlyList<string>> CreateOwnersAsync(BenchHost host, int count, CancellationToken cancellationToken)
+    public static Task<IReadOnlyList<string>> CreateOwnersAsync(BenchHost host, int count, CancellationToken cancellationToken) =>
+        CreateUsersAsync(host, Enumerable.Range(1, count).Select(i => ($"owner{i:D2}", "SalesRep")).ToList(), cancellationToken);
+
+    /// <summary>
+    /// Creates staff by recipe (the Users step), each with one role and the password <see cref="BenchHost.AdminPassword"/>;
+    /// returns their user ids in the same order.
+    /// </summary>
+    public static async Task<IReadOnlyList<string>> CreateUsersAsync(BenchHost host, IReadOnlyList<(string Name, string Role)> staff, CancellationToken cancellationToken)
     {
-        var names = Enumerable.Range(1, count).Select(i => $"owner{i:D2}").ToList();
-        var users = new JsonArray(names.Select(n => (JsonNode)new JsonObject
+        var users = new JsonArray(staff.Select(s => (JsonNode)new JsonObject
         {
-            ["UserName"] = n, ["Email"] = $"{n}@bench.local", ["Password"] = BenchHost.AdminPassword, ["Roles"] = new JsonArray("SalesRep"),
+            ["UserName"] = s.Name, ["Email"] = $"{s.Name}@bench.local", ["Password"] = BenchHost.AdminPassword, ["Roles"] = new JsonArray(s.Role),
         }).ToArray());
-        var recipe = new JsonObject { ["name"] = "bench-owners", ["steps"] = new JsonArray(new JsonObject { ["name"] = "Users", ["Users"] = users }) };
+        var recipe = new JsonObject { ["name"] = "bench-users", ["steps"] = new JsonArray(new JsonObject { ["name"] = "Users", ["Users"] = users }) };
         await using var scope = host.TenantScope();
-        await scope.ServiceProvider.GetRequiredService<RecipeExecutor>().ExecuteAsync(RecipeParser.Parse(recipe.ToJsonString(), "bench-owners"), cancellationToken);
+        await scope.ServiceProvider.GetRequiredService<RecipeExecutor>().ExecuteAsync(RecipeParser.Parse(recipe.ToJsonString(), "bench-users"), cancellationToken);
+        return await IdsOfAsync(host, staff.Select(s => s.Name).ToList(), cancellationToken);
+    }
+
+    /// <summary>The user ids of existing staff, in the same order.</summary>
+    public static async Task<IReadOnlyList<string>> IdsOfAsync(BenchHost host, IReadOnlyList<string> userNames, CancellationToken cancellationToken)
+    {
+        await using var scope = host.TenantScope();
         var directory = scope.ServiceProvider.GetRequiredService<IUserDirectory>();
-        var ids = new List<string>(count);
-        foreach (var name in names) ids.Add(await directory.IdOfAsync(name, cancellationToken) ?? throw new InvalidOperationException($"User {name} was not created."));
+        var ids = new List<string>(userNames.Count);
+        foreach (var name in userNames) ids.Add(await directory.IdOfAsync(name, cancellationToken) ?? throw new InvalidOperationException($"User {name} was not created."));
         return ids;
     }
 

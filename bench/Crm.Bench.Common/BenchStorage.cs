@@ -3,18 +3,22 @@ using Microsoft.AspNetCore.Hosting;
 
 namespace Crm.Bench.Common;
 
-/// <summary>A fresh data directory and, on PostgreSQL, a fresh database for one run; both removed at the end unless kept.</summary>
+/// <summary>
+/// A fresh data directory and, on PostgreSQL, a database for one run; both removed at the end unless kept. With --reuse,
+/// a named database that already holds the bench's data (its seed note matches) is used as it is and kept afterwards.
+/// </summary>
 public sealed class BenchStorage : IAsyncDisposable
 {
     private readonly BenchStorageOptions _options;
     private readonly string? _database;
 
-    private BenchStorage(BenchStorageOptions options, string dataDir, (string Name, string ConnectionString)? database)
+    private BenchStorage(BenchStorageOptions options, string dataDir, (string Name, string ConnectionString)? database, bool reused)
     {
         _options = options;
         DataDir = dataDir;
         _database = database?.Name;
         ConnectionString = database?.ConnectionString;
+        Reused = reused;
     }
 
     public string DataDir { get; }
@@ -22,15 +26,38 @@ public sealed class BenchStorage : IAsyncDisposable
     /// <summary>The bench database on PostgreSQL; null on SQLite.</summary>
     public string? ConnectionString { get; }
 
-    public static async Task<BenchStorage> CreateAsync(BenchStorageOptions options)
+    /// <summary>The database was kept by an earlier run and already holds the data of <c>seedNote</c>: do not seed again.</summary>
+    public bool Reused { get; }
+
+    /// <param name="seedNote">
+    /// What the bench seeds, e.g. "dashboard customers=1000000 ..." (only benches that can reuse a database pass it): with
+    /// --reuse, a database whose note differs (other sizes, or a seed that did not finish) is dropped and created anew.
+    /// </param>
+    public static async Task<BenchStorage> CreateAsync(BenchStorageOptions options, string? seedNote = null)
     {
+        if (options.Reuse && seedNote is null) throw new ArgumentException("This bench does not reuse databases (--reuse).");
         var dataDir = BenchDataDirectory.Create();
-        var database = options.Provider == DatabaseProvider.Postgres ? await BenchDatabase.CreateAsync(options.Connection!) : ((string, string)?)null;
-        return new BenchStorage(options, dataDir, database);
+        if (options.Provider != DatabaseProvider.Postgres) return new BenchStorage(options, dataDir, null, false);
+
+        var server = options.Connection!;
+        if (options.Reuse && await BenchDatabase.ExistsAsync(server, options.Database!))
+        {
+            if (await BenchDatabase.SeedNoteAsync(server, options.Database!) == seedNote)
+            {
+                return new BenchStorage(options, dataDir, (options.Database!, BenchDatabase.ConnectionString(server, options.Database!)), true);
+            }
+            Console.Error.WriteLine($"database {options.Database} does not hold '{seedNote}': dropping it and seeding again");
+            await BenchDatabase.DropAsync(server, options.Database!);
+        }
+        return new BenchStorage(options, dataDir, await BenchDatabase.CreateAsync(server, options.Database), false);
     }
 
     /// <summary>A host on this storage (not started).</summary>
     public BenchHost Host(Action<IWebHostBuilder>? configure = null) => new(DataDir, _options.Provider, ConnectionString, configure);
+
+    /// <summary>Notes a finished seed on the database, so that a later run with --reuse can measure on it.</summary>
+    public Task NoteSeedAsync(string seedNote) =>
+        _database is null ? Task.CompletedTask : BenchDatabase.NoteSeedAsync(_options.Connection!, _database, seedNote);
 
     public async ValueTask DisposeAsync()
     {
@@ -40,6 +67,8 @@ public sealed class BenchStorage : IAsyncDisposable
             return;
         }
         BenchDataDirectory.Delete(DataDir);
-        if (_database is not null) await BenchDatabase.DropAsync(_options.Connection!, _database);
+        if (_database is null) return;
+        if (_options.Reuse) Console.WriteLine($"kept database {_database} for --reuse (drop it with: DROP DATABASE {_database} WITH (FORCE))");
+        else await BenchDatabase.DropAsync(_options.Connection!, _database);
     }
 }

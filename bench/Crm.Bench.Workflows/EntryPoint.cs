@@ -20,7 +20,7 @@ public static class EntryPoint
             builder.ConfigureServices(services => services.AddSingleton<TimeProvider>(clock));
         });
         host.Start();
-        Console.WriteLine($"machine: {Environment.ProcessorCount} cores, {Environment.OSVersion}, .NET {Environment.Version}, load: {LoadAverage()}");
+        Console.WriteLine($"machine: {BenchMachine.Description}, load: {BenchMachine.LoadAverage()}");
         var ok = true;
         if (options.RunTimers)
         {
@@ -34,9 +34,7 @@ public static class EntryPoint
             sweep.Print(Console.Out);
             ok &= sweep.Consistent;
         }
-        Console.WriteLine($"load at the end: {LoadAverage()}");
+        Console.WriteLine($"load at the end: {BenchMachine.LoadAverage()}");
         return ok ? 0 : 1;
     }
-
-    private static string LoadAverage() => File.Exists("/proc/loadavg") ? string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) : "n/a";
 }
