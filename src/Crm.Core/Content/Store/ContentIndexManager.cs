@@ -10,10 +10,14 @@ namespace Crm.Core.Content.Store;
 /// Keeps the expression indexes of content_items in step with the definitions: one partial index per indexed
 /// field (and relation field) and one per composite index, on the type's live items. Indexes it no longer
 /// wants are dropped; it never touches indexes it did not create (prefix "cx_").
+/// On PostgreSQL it also keeps one statistics object per indexed field expression (prefix "cs_"): the planner reads no
+/// statistics of a partial index's expressions, so without them it guesses (0.5 % of the rows for any "=", a third for
+/// any range) and picks the wrong index on large tables.
 /// </summary>
 public sealed class ContentIndexManager(TenantDb db, FieldKinds kinds)
 {
     private const string Prefix = "cx_";
+    private const string StatisticsPrefix = "cs_";
 
     public async Task SyncAsync(ContentDefinitions definitions, CancellationToken cancellationToken)
     {
@@ -29,9 +33,49 @@ public sealed class ContentIndexManager(TenantDb db, FieldKinds kinds)
             await db.ExecuteAsync($"CREATE INDEX {index.Name} ON content_items ({string.Join(", ", index.Columns)}) WHERE {ContentExpressions.TypePredicate(index.Type)}", null, cancellationToken);
             created++;
         }
+        if (db.Dialect.Provider == DatabaseProvider.Postgres) created += await SyncStatisticsAsync(definitions, cancellationToken);
         // Without statistics on the new expressions the planners guess (SQLite even prefers the generic type index):
         // gather them now, once per definition change that adds indexes.
         if (created > 0) await db.ExecuteAsync("ANALYZE content_items", null, cancellationToken);
+    }
+
+    /// <summary>
+    /// The statistics objects the definitions call for (PostgreSQL): for each field expression any index of a type uses,
+    /// the expression with content_type, so ANALYZE gathers the expression's values (most common ones, histogram) and
+    /// how they go with the type — e.g. that "Status = Done" holds for 88 % of the activities, not 0.5 % of the rows.
+    /// </summary>
+    public IEnumerable<(string Name, string Expression)> WantedStatistics(ContentDefinitions definitions)
+    {
+        foreach (var type in definitions.Types)
+        {
+            var expressions = new Dictionary<string, string>(StringComparer.Ordinal);
+            foreach (var (field, kind) in IndexedFields(definitions, type)) expressions.TryAdd(ContentExpressions.Field(db.Dialect, field, kind), field.QualifiedName);
+            foreach (var column in type.Settings.CompositeIndexes.SelectMany(c => c.Fields).Select(IndexColumn.Parse))
+            {
+                if (ContentMetadata.IsColumn(column.Field) || definitions.FindField(type, column.Field) is not { } field) continue;
+                expressions.TryAdd(ContentExpressions.Field(db.Dialect, field, kinds.Get(field.Field.Kind)), field.QualifiedName);
+            }
+            foreach (var (expression, field) in expressions) yield return (Name(StatisticsPrefix, type.Name, field, [expression]), expression);
+        }
+    }
+
+    private async Task<int> SyncStatisticsAsync(ContentDefinitions definitions, CancellationToken cancellationToken)
+    {
+        var wanted = WantedStatistics(definitions).ToDictionary(s => s.Name, s => s.Expression);
+        var existing = (await db.QueryAsync<string>(
+            "SELECT stxname FROM pg_statistic_ext WHERE stxnamespace = current_schema()::regnamespace AND stxname LIKE @prefix",
+            new { prefix = StatisticsPrefix + "%" }, cancellationToken)).ToHashSet();
+        foreach (var name in existing.Where(n => !wanted.ContainsKey(n)))
+        {
+            await db.ExecuteAsync($"DROP STATISTICS IF EXISTS {name}", null, cancellationToken);
+        }
+        var created = 0;
+        foreach (var (name, expression) in wanted.Where(s => !existing.Contains(s.Key)))
+        {
+            await db.ExecuteAsync($"CREATE STATISTICS {name} ON content_type, ({expression}) FROM content_items", null, cancellationToken);
+            created++;
+        }
+        return created;
     }
 
     /// <summary>The indexes the definitions call for, with stable names that encode their expressions.</summary>
@@ -39,19 +83,28 @@ public sealed class ContentIndexManager(TenantDb db, FieldKinds kinds)
     {
         foreach (var type in definitions.Types)
         {
-            foreach (var field in definitions.FieldsOf(type))
+            foreach (var (field, kind) in IndexedFields(definitions, type))
             {
-                var kind = kinds.Find(field.Field.Kind);
-                if (kind is null || kind.StorageFor(field.Field.Settings) == FieldStorage.Json) continue;
-                if (!field.Field.Settings.Indexed && kind is not ContentPickerFieldKind and not UserPickerFieldKind) continue;
                 var columns = new[] { ContentExpressions.Field(db.Dialect, field, kind) };
-                yield return (Name(type.Name, field.QualifiedName, columns), type.Name, columns);
+                yield return (Name(Prefix, type.Name, field.QualifiedName, columns), type.Name, columns);
             }
             foreach (var composite in type.Settings.CompositeIndexes)
             {
                 var columns = composite.Fields.Select(IndexColumn.Parse).Select(c => Column(definitions, type, c)).ToList();
-                yield return (Name(type.Name, composite.Name, columns), type.Name, columns);
+                yield return (Name(Prefix, type.Name, composite.Name, columns), type.Name, columns);
             }
+        }
+    }
+
+    /// <summary>The fields with an index of their own: those marked indexed, and relations.</summary>
+    private IEnumerable<(ContentFieldReference Field, IContentFieldKind Kind)> IndexedFields(ContentDefinitions definitions, ContentTypeDefinition type)
+    {
+        foreach (var field in definitions.FieldsOf(type))
+        {
+            var kind = kinds.Find(field.Field.Kind);
+            if (kind is null || kind.StorageFor(field.Field.Settings) == FieldStorage.Json) continue;
+            if (!field.Field.Settings.Indexed && kind is not ContentPickerFieldKind and not UserPickerFieldKind) continue;
+            yield return (field, kind);
         }
     }
 
@@ -65,13 +118,13 @@ public sealed class ContentIndexManager(TenantDb db, FieldKinds kinds)
         return column.Descending ? expression + " DESC" : expression;
     }
 
-    /// <summary>cx_{type}_{what}_{hash}: readable, under PostgreSQL's 63 characters, and new when the expression changes.</summary>
-    private string Name(string type, string what, IReadOnlyList<string> columns)
+    /// <summary>{prefix}{type}_{what}_{hash}: readable, under PostgreSQL's 63 characters, and new when the expression changes.</summary>
+    private string Name(string prefix, string type, string what, IReadOnlyList<string> columns)
     {
         var hash = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(db.Dialect.Provider + string.Join("|", columns))))[..8];
         var readable = $"{type}_{what.Replace('.', '_')}".ToLowerInvariant();
         if (readable.Length > 50) readable = readable[..50];
-        return $"{Prefix}{readable}_{hash}";
+        return $"{prefix}{readable}_{hash}";
     }
 
     private string ExistingIndexesSql => db.Dialect.Provider == DatabaseProvider.Sqlite
