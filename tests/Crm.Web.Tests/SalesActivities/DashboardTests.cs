@@ -1,6 +1,10 @@
+using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
+using Crm.Core.Content.Bulk;
 using Crm.Core.Data;
+using Crm.Customers.Dashboard;
 using Crm.Web.Tests.Infrastructure;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Crm.Web.Tests.SalesActivities;
 
@@ -32,6 +36,26 @@ public sealed class DashboardTests
         Assert.DoesNotContain("Fresh Co", due); // 60 days for Customer-C
         Assert.Contains($"/contents/Customer/{quiet.Id}", due);
         Assert.DoesNotContain("widget-activities-per-rep", home); // the team's figures are for managers
+    }
+
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task A_rep_far_behind_sees_the_oldest_customers_to_contact_and_a_count_that_stops_at_a_thousand(DatabaseProvider provider)
+    {
+        await using var crm = await CrmRecipeHost.StartAsync(provider);
+        var (kim, kimId) = await crm.StaffAsync("kim", "SalesRep");
+        var quiet = Enumerable.Range(0, DueForContactQuery.CountLimit + 1).Select(i => new JsonObject
+        {
+            ["Name"] = $"Quiet {i:D4}", ["Stage"] = "Prospect", ["Grade"] = "A", ["LastActivityAt"] = $"2026-11-01T{i / 60 % 24:D2}:{i % 60:D2}:00Z",
+        });
+        var imported = await crm.RunAsync(s => s.GetRequiredService<ContentImporter>().ImportAsync("Customer", quiet, new ImportOptions { Owner = kimId }));
+        Assert.Equal(DueForContactQuery.CountLimit + 1, imported.Created);
+
+        var due = Card(await kim.GetStringAsync("/admin"), "widget-due-for-contact");
+
+        Assert.Contains(">1,000+<", System.Net.WebUtility.HtmlDecode(due));
+        Assert.Equal(DueForContactViewComponent.Rows, Regex.Matches(due, "class=\"list-group-item[^\"]*due-row").Count);
+        Assert.Contains("Quiet 0000", due); // the longest overdue first
     }
 
     [Theory]
