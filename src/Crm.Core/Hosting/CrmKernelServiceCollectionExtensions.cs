@@ -6,6 +6,7 @@ using Crm.Core.Content.Queries;
 using Crm.Core.Content.Recipes;
 using Crm.Core.Content.Security;
 using Crm.Core.Content.Store;
+using Crm.Core.Content.Translations;
 using Crm.Core.Data;
 using Crm.Core.Jobs;
 using Crm.Core.Modules;
@@ -113,6 +114,9 @@ public static class CrmKernelServiceCollectionExtensions
         services.AddScoped<IDynamicPermissionSource, ContentTypePermissions>();
         services.AddScoped<ContentAuthorizer>();
         services.AddRecipeStep<QueriesStep>();
+        services.AddScoped<ContentTranslations>();
+        services.AddScoped<LocalizedDefinitions>();
+        services.AddRecipeStep<TranslationsStep>();
         return services;
     }
 

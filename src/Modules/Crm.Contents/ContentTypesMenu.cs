@@ -1,13 +1,13 @@
 using System.Security.Claims;
-using Crm.Core.Content.Definitions;
 using Crm.Core.Content.Security;
+using Crm.Core.Content.Translations;
 using Crm.Core.Navigation;
 using Microsoft.Extensions.Localization;
 
 namespace Crm.Contents;
 
 /// <summary>One menu entry per listable type whose items the user may see.</summary>
-public sealed class ContentTypesMenu(ContentDefinitionManager definitions, ContentAuthorizer authorizer, IStringLocalizer<ContentsText> text) : IDynamicAdminMenu
+public sealed class ContentTypesMenu(LocalizedDefinitions definitions, ContentAuthorizer authorizer, IStringLocalizer<ContentsText> text) : IDynamicAdminMenu
 {
     public async Task<IEnumerable<AdminMenuItem>> ItemsAsync(ClaimsPrincipal user, CancellationToken cancellationToken)
     {

@@ -2,18 +2,20 @@ using System.Text.Json.Nodes;
 using Crm.Core.Content.Definitions;
 using Crm.Core.Content.Queries;
 using Crm.Core.Content.Store;
+using Crm.Core.Content.Translations;
 using Crm.Core.Data;
 using Crm.Core.Modules;
 using Crm.Core.Recipes;
+using Crm.Core.Settings;
 
 namespace Crm.Core.Content.Recipes;
 
 /// <summary>
-/// Exports a tenant's features, content definitions, saved queries and (optionally) live content as a recipe that, imported
+/// Exports a tenant's features, content definitions with their translations, saved queries and (optionally) live content as a recipe that, imported
 /// into a fresh tenant, gives the same definitions and items.
 /// </summary>
 public sealed class ContentExporter(
-    TenantDb db, FeatureManager features, FeatureCatalog catalog, ContentDefinitionManager definitions, SavedQueries queries, ContentManager content,
+    TenantDb db, FeatureManager features, FeatureCatalog catalog, ContentDefinitionManager definitions, ContentTranslations translations, SavedQueries queries, ContentManager content,
     IEnumerable<IRecipeExportContributor> contributors)
 {
     public async Task<JsonObject> ExportAsync(string recipeName, bool includeContent, CancellationToken cancellationToken = default)
@@ -29,6 +31,14 @@ public sealed class ContentExporter(
             },
             OrchardDefinitionFormat.Write(await definitions.GetAsync(cancellationToken)),
         };
+        foreach (var culture in SiteSettingDefinitions.SupportedCultures)
+        {
+            var texts = await translations.GetAsync(culture, cancellationToken);
+            if (texts.Count == 0) continue;
+            var sorted = new JsonObject();
+            foreach (var (source, text) in texts.OrderBy(t => t.Key, StringComparer.Ordinal)) sorted[source] = text;
+            steps.Add(new JsonObject { ["name"] = "Translations", ["Culture"] = culture, ["Texts"] = sorted });
+        }
         var saved = await queries.ListAsync(cancellationToken);
         if (saved.Count > 0)
         {

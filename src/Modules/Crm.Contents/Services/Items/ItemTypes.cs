@@ -1,9 +1,13 @@
 using Crm.Core.Content.Definitions;
+using Crm.Core.Content.Translations;
 
 namespace Crm.Contents.Services.Items;
 
-/// <summary>Finds the type a screen URL names; only listable types have screens.</summary>
-public sealed class ItemTypes(ContentDefinitionManager definitions)
+/// <summary>
+/// Finds the type a screen URL names; only listable types have screens. The definitions come as the viewer's language
+/// reads them (translated names, hints and option labels; the same names and stored values).
+/// </summary>
+public sealed class ItemTypes(LocalizedDefinitions definitions)
 {
     public async Task<(ContentDefinitions Definitions, ContentTypeDefinition Type)?> ListableAsync(string name, CancellationToken cancellationToken)
     {
