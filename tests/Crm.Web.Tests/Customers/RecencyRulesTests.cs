@@ -66,12 +66,6 @@ public sealed class RecencyRulesTests
         Assert.DoesNotContain("/admin/customers/recency", await rep.GetStringAsync("/admin")); // nor is it in their menu
     }
 
-    /// <summary>The form as the page shows it: the token and every box with its current value.</summary>
-    private static Dictionary<string, string> Defaults(string page)
-    {
-        var fields = Regex.Matches(page, "<input id=\"([A-Za-z]+\\.[A-Za-z]+)\" name=\"[^\"]+\" value=\"([^\"]*)\"")
-            .ToDictionary(m => m.Groups[1].Value, m => m.Groups[2].Value);
-        fields["__RequestVerificationToken"] = CrmRecipeHost.Token(page);
-        return fields;
-    }
+    /// <summary>The rules form as the page shows it: a box per stage and grade ("Prospect.A").</summary>
+    private static Dictionary<string, string> Defaults(string page) => CrmRecipeHost.Boxes(page, @"[A-Za-z]+\.[A-Za-z]+");
 }

@@ -5,7 +5,6 @@ using Crm.Core.Content.Queries;
 using Crm.Core.Content.Store;
 using Crm.Core.Data;
 using Crm.Core.Recipes;
-using Crm.Core.Scheduling;
 using Crm.Core.Security;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
@@ -70,13 +69,7 @@ public sealed partial class CrmRecipeHost : IAsyncDisposable
     public Task<T?> ScalarAsync<T>(string sql, object? args = null) => RunAsync(s => s.GetRequiredService<TenantDb>().ExecuteScalarAsync<T>(sql, args));
 
     /// <summary>Runs the scheduler until no tenant is due at the fake clock's current time.</summary>
-    public async Task RunDueAsync()
-    {
-        var scheduler = Host.Service<DueWorkScheduler>();
-        for (var i = 0; i < 100 && await scheduler.RunOnceAsync(CancellationToken.None) > 0; i++)
-        {
-        }
-    }
+    public Task RunDueAsync() => Host.RunAllDueWorkAsync();
 
     public async Task AdvanceAsync(TimeSpan by)
     {
@@ -120,6 +113,18 @@ public sealed partial class CrmRecipeHost : IAsyncDisposable
     /// <summary>A form post carrying the antiforgery token of <paramref name="page"/> (a page the same browser opened), as the page's forms do.</summary>
     public static FormUrlEncodedContent Form(string page, params (string Name, string Value)[] fields) =>
         new(fields.Select(f => KeyValuePair.Create(f.Name, f.Value)).Append(KeyValuePair.Create("__RequestVerificationToken", Token(page))));
+
+    /// <summary>
+    /// A settings form as the page shows it, ready to change and post back: the value of every named box whose id matches
+    /// <paramref name="idPattern"/> (a regular expression), by name, and the page's antiforgery token.
+    /// </summary>
+    public static Dictionary<string, string> Boxes(string page, string idPattern)
+    {
+        var fields = Regex.Matches(page, $"<input id=\"(?:{idPattern})\" name=\"([^\"]+)\" value=\"([^\"]*)\"")
+            .ToDictionary(m => m.Groups[1].Value, m => m.Groups[2].Value);
+        fields["__RequestVerificationToken"] = Token(page);
+        return fields;
+    }
 
     /// <summary>The antiforgery token of a page (every admin page has one in the header's sign-out form).</summary>
     public static string Token(string page)

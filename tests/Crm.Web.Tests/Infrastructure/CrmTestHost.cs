@@ -1,4 +1,5 @@
 using Crm.Core.Data;
+using Crm.Core.Scheduling;
 using Crm.Core.Tenants;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
@@ -74,6 +75,18 @@ public sealed class CrmTestHost : WebApplicationFactory<Program>
     }
 
     public T Service<T>() where T : notnull => Services.GetRequiredService<T>();
+
+    /// <summary>
+    /// Runs the background scheduler until no tenant is due at the clock's current time (at most 100 rounds, so work that
+    /// keeps itself due ends the loop instead of hanging the test).
+    /// </summary>
+    public async Task RunAllDueWorkAsync()
+    {
+        var scheduler = Service<DueWorkScheduler>();
+        for (var i = 0; i < 100 && await scheduler.RunOnceAsync(CancellationToken.None) > 0; i++)
+        {
+        }
+    }
 
     /// <summary>Creates a tenant the way `tenant create` does.</summary>
     public Task<TenantCreateResult> CreateTenantAsync(string name, string recipe = "platform", string? adminPassword = null, string? apiKey = null) =>

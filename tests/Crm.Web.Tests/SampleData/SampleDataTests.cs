@@ -50,6 +50,32 @@ public sealed class SampleDataTests
         Assert.Equal(50L, await CountAsync(crm, "Opportunity"));
     }
 
+    [Fact]
+    public async Task Counts_out_of_range_are_refused_at_their_path_before_anything_is_made()
+    {
+        const string bad = """
+            { "name": "too-many", "steps": [ { "name": "Feature", "enable": [ "Crm.SampleData" ] },
+                { "name": "SampleData", "Customers": 10001, "Activities": -1, "Accounts": "15", "Opportunities": 2.5, "Seed": 7 } ] }
+            """;
+        await using var crm = await CrmRecipeHost.StartAsync(DatabaseProvider.Sqlite, settings: WithSamples);
+        var before = await CountAsync(crm, "Customer");
+
+        var failure = await Assert.ThrowsAsync<RecipeException>(() => crm.RunAsync(async s =>
+        {
+            await s.GetRequiredService<RecipeExecutor>().ExecuteAsync(RecipeParser.Parse(bad, "too-many"), CancellationToken.None);
+            return true;
+        }));
+
+        Assert.Equal(
+            [
+                "step 1 at $.steps[1].Customers: must be a whole number from 0 to 10,000",
+                "step 1 at $.steps[1].Activities: must be a whole number from 0 to 100,000",
+                "step 1 at $.steps[1].Accounts: must be a whole number from 0 to 1,000",
+                "step 1 at $.steps[1].Opportunities: must be a whole number from 0 to 10,000",
+            ], failure.Errors.Select(e => e.ToString()));
+        Assert.Equal(before, await CountAsync(crm, "Customer"));
+    }
+
     private static Task<long> CountAsync(CrmRecipeHost crm, string type) =>
         crm.ScalarAsync<long>("SELECT COUNT(*) FROM content_items WHERE content_type = @type AND deleted_utc IS NULL", new { type });
 }

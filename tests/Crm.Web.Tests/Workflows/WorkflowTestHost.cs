@@ -1,6 +1,5 @@
 using System.Text.Json.Nodes;
 using Crm.Core.Data;
-using Crm.Core.Scheduling;
 using Crm.Web.Tests.Content;
 using Crm.Workflows.Definitions;
 using Crm.Workflows.Runtime;
@@ -38,13 +37,7 @@ public sealed class WorkflowTestHost : IAsyncDisposable
     });
 
     /// <summary>Runs the scheduler until no tenant is due at the fake clock's current time.</summary>
-    public async Task RunDueAsync()
-    {
-        var scheduler = Content.Host.Service<DueWorkScheduler>();
-        for (var i = 0; i < 100 && await scheduler.RunOnceAsync(CancellationToken.None) > 0; i++)
-        {
-        }
-    }
+    public Task RunDueAsync() => Content.Host.RunAllDueWorkAsync();
 
     public async Task AdvanceAsync(TimeSpan by)
     {
