@@ -11,6 +11,7 @@ using Crm.Core.Data;
 using Crm.Core.Jobs;
 using Crm.Core.Modules;
 using Crm.Core.Navigation;
+using Crm.Core.Numbering;
 using Crm.Core.Outbox;
 using Crm.Core.Recipes;
 using Crm.Core.Scheduling;
@@ -68,6 +69,7 @@ public static class CrmKernelServiceCollectionExtensions
         services.AddScoped<FeatureManager>();
         services.AddScoped<SiteSettings>();
         services.AddScoped<TenantTimeZone>();
+        services.AddScoped<TenantCalendar>();
         services.AddScoped<RecipeValidator>();
         services.AddScoped<RecipeExecutor>();
         services.AddScoped<AdminMenuService>();
@@ -117,6 +119,8 @@ public static class CrmKernelServiceCollectionExtensions
         services.AddScoped<ContentTranslations>();
         services.AddScoped<LocalizedDefinitions>();
         services.AddRecipeStep<TranslationsStep>();
+        services.AddScoped<DocumentNumbers>();
+        services.AddContentPreparer<DocumentNumberPreparer>();
         return services;
     }
 
@@ -125,6 +129,10 @@ public static class CrmKernelServiceCollectionExtensions
 
     public static IServiceCollection AddContentPreparer<T>(this IServiceCollection services) where T : class, IContentPreparer =>
         services.AddScoped<IContentPreparer, T>();
+
+    /// <summary>New items of a type get the next number of a prefix in a text field (see <see cref="DocumentNumberRule"/>).</summary>
+    public static IServiceCollection AddDocumentNumber(this IServiceCollection services, DocumentNumberRule rule) =>
+        services.AddSingleton(rule);
 
     public static IServiceCollection AddRecipeStep<T>(this IServiceCollection services) where T : class, IRecipeStep =>
         services.AddScoped<IRecipeStep, T>();

@@ -32,6 +32,10 @@ public static class OpportunityModel
     public const string LineNo = "LineNo";
 
     public const string Number = "Number";
+
+    /// <summary>Quote numbers Q-2026-000001 and order numbers O-2026-000001 (the kernel's document numbers).</summary>
+    public const string QuotePrefix = "Q";
+    public const string OrderPrefix = "O";
     public const string OrderDate = "OrderDate";
     public const string Status = "Status";
     public const string Month = "Month";

@@ -2,6 +2,7 @@ using Crm.Core.Content.Screens;
 using Crm.Core.Hosting;
 using Crm.Core.Modules;
 using Crm.Core.Navigation;
+using Crm.Core.Numbering;
 using Crm.Core.Settings;
 using Crm.GraphQL;
 using Crm.Opportunities.Dashboard;
@@ -22,19 +23,18 @@ public sealed class Startup : FeatureStartup
             "Win probability in percent per open opportunity stage, e.g. { \"Qualification\": 10, \"Proposal\": 50 } (Won 100 and Lost 0 are fixed)", PipelineProbabilities.Validate));
         services.AddSetting(new SettingDefinition(QuoteIssuer.SettingName,
             "Who issues quotes, printed at their top: { \"Name\", \"BusinessNumber\", \"Representative\", \"Address\", \"Phone\", \"Email\" }", QuoteIssuer.Validate));
-        services.AddScoped<TenantCalendar>();
         services.AddScoped<PipelineSettingsStore>();
         services.AddScoped<ProbabilityRecalculation>();
         services.AddDueWorkProcessor<ProbabilityRecalculation>();
         services.AddScoped<LineSums>();
-        services.AddScoped<DocumentNumbers>();
         services.AddScoped<CustomerOrderTotals>();
         services.AddScoped<SalesForecast>();
         services.AddScoped<PipelineSummary>();
         services.AddScoped<QuoteFromOpportunity>();
         services.AddScoped<QuotePrintBuilder>();
 
-        services.AddContentPreparer<DocumentNumberPreparer>();
+        services.AddDocumentNumber(new DocumentNumberRule(OpportunityModel.Quote, OpportunityModel.Number, OpportunityModel.QuotePrefix, OpportunityModel.FeatureId));
+        services.AddDocumentNumber(new DocumentNumberRule(OpportunityModel.SalesOrder, OpportunityModel.Number, OpportunityModel.OrderPrefix, OpportunityModel.FeatureId));
         services.AddContentPreparer<LineTotalPreparer>();
         services.AddContentPreparer<OpportunityPreparer>();
         services.AddContentPreparer<QuoteTotalsPreparer>();

@@ -49,6 +49,12 @@ public static class FieldMessages
     public const string CellCount = "the row has {0} cells but the header names {1} columns";
     public const string CannotMerge = "a {0} cannot be merged into a {1}";
 
+    // Rules modules enforce through content preparers (a step-by-step status, a field a step needs).
+    public const string NotAllowedChange = "cannot go from '{0}' to '{1}'; allowed next: {2}";
+    public const string MustStartAs = "a new item must start as {0}";
+    public const string RequiredFor = "is required for '{0}'";
+    public const string RequiredToReopen = "is required to reopen";
+
     /// <summary>All of the above (for the translation check).</summary>
     public static IEnumerable<string> All =>
         typeof(FieldMessages).GetFields().Where(f => f.IsLiteral).Select(f => (string)f.GetRawConstantValue()!).Distinct();

@@ -25,6 +25,9 @@ public static class FilterText
         return items.Count == 1 ? new Reader(text, path).Item(path) : new FilterAnd(items);
     }
 
+    /// <summary>A value written into a filter as itself (a user id, a name): its <c>, ) | \</c> escaped.</summary>
+    public static string Escape(string value) => value.Replace("\\", "\\\\").Replace(",", "\\,").Replace(")", "\\)").Replace("|", "\\|");
+
     private sealed class Reader(string text, string root)
     {
         public int Position { get; private set; }

@@ -1,3 +1,4 @@
+using Crm.Core.Settings;
 using System.Text.Json.Nodes;
 using Crm.Core.Content.Definitions;
 using Crm.Core.Content.Fields;

@@ -1,3 +1,4 @@
+using Crm.Core.Settings;
 using System.Globalization;
 using System.Text.Json.Nodes;
 using Crm.Core.Content.Fields;

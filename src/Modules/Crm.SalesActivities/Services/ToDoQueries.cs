@@ -31,7 +31,7 @@ public sealed class ToDoQueries(ContentQuery query, ContentManager content, IUse
     public async Task<ToDoSection> OverdueAsync(string? ownerId, string title, CancellationToken cancellationToken) =>
         (await SectionsAsync(
         [
-            new("overdue", title, $"{(ownerId is null ? "" : $"Owner:eq:{Escape(ownerId)},")}{ActivityModel.Status}:eq:{ActivityModel.Planned},{ActivityModel.DueAt}:lt:now", 200),
+            new("overdue", title, $"{(ownerId is null ? "" : $"Owner:eq:{FilterText.Escape(ownerId)},")}{ActivityModel.Status}:eq:{ActivityModel.Planned},{ActivityModel.DueAt}:lt:now", 200),
         ], cancellationToken)).Single();
 
     public async Task<IReadOnlyList<ToDoRow>> RowsAsync(IReadOnlyList<ContentItem> activities, CancellationToken cancellationToken)
@@ -79,9 +79,7 @@ public sealed class ToDoQueries(ContentQuery query, ContentManager content, IUse
         return result;
     }
 
-    private static string Mine(string userId) => $"Owner:eq:{Escape(userId)},{ActivityModel.Status}:eq:{ActivityModel.Planned}";
-
-    private static string Escape(string value) => value.Replace("\\", "\\\\").Replace(",", "\\,").Replace(")", "\\)").Replace("|", "\\|");
+    private static string Mine(string userId) => $"Owner:eq:{FilterText.Escape(userId)},{ActivityModel.Status}:eq:{ActivityModel.Planned}";
 
     private sealed record SectionQuery(string Key, string Title, string Filter, int Size);
 }

@@ -1,6 +1,5 @@
-using Crm.Core.Settings;
 
-namespace Crm.Opportunities.Services;
+namespace Crm.Core.Settings;
 
 /// <summary>Calendar days as the tenant lives them (its TimeZone setting): an order's date, a quote's validity, the forecast's months.</summary>
 public sealed class TenantCalendar(TenantTimeZone timeZone, TimeProvider clock)
