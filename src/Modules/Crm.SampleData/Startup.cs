@@ -14,6 +14,7 @@ public sealed class Startup : FeatureStartup
         services.Configure<SampleDataOptions>(configuration.GetSection(SampleDataOptions.Section));
         services.AddScoped<SampleStaff>();
         services.AddScoped<SampleOpportunities>();
+        services.AddScoped<SampleTickets>();
         services.AddScoped<SampleDataGenerator>();
         services.AddRecipeStep<SampleDataStep>();
     }

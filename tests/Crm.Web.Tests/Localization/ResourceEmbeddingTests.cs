@@ -23,6 +23,7 @@ public sealed class ResourceEmbeddingTests
         { typeof(Crm.SalesActivities.ActivitiesText), "My to-dos", "내 할 일" },
         { typeof(Crm.Opportunities.OpportunitiesText), "Sales forecast", "매출 예측" },
         { typeof(Crm.Opportunities.OpportunitiesText), "VAT (10%)", "부가세 (10%)" },
+        { typeof(Crm.Helpdesk.HelpdeskText), "Unassigned queue", "미배정 대기열" },
     };
 
     [Theory]

@@ -10,14 +10,14 @@ using Microsoft.Extensions.Options;
 namespace Crm.SampleData.Recipes;
 
 /// <summary>
-/// <c>{ "name": "SampleData", "Customers": 200, "Activities": 1000, "Accounts": 15, "Opportunities": 50, "Seed": 2026 }</c>: sample
-/// staff, accounts, customers (tagged "sample"), activities and, with opportunities enabled, products and opportunities. Runs once per tenant: when sample customers exist it changes nothing.
+/// <c>{ "name": "SampleData", "Customers": 200, "Activities": 1000, "Accounts": 15, "Opportunities": 50, "Tickets": 30, "Calls": 12, "Seed": 2026 }</c>: sample
+/// staff, accounts, customers (tagged "sample"), and for the enabled modules activities, products and opportunities, tickets and calls. Runs once per tenant: when sample customers exist it changes nothing.
 /// Configuration <c>Crm:Samples:Create=false</c> turns it off.
 /// </summary>
 [ForFeature("Crm.SampleData")]
 public sealed class SampleDataStep(SampleStaff staff, SampleDataGenerator generator, ContentQuery query, IOptions<SampleDataOptions> options) : IRecipeStep
 {
-    private static readonly (string Name, int Max, int Default)[] Counts = [("Customers", 10_000, 200), ("Activities", 100_000, 1000), ("Accounts", 1000, 15), ("Opportunities", 10_000, 50)];
+    private static readonly (string Name, int Max, int Default)[] Counts = [("Customers", 10_000, 200), ("Activities", 100_000, 1000), ("Accounts", 1000, 15), ("Opportunities", 10_000, 50), ("Tickets", 10_000, 30), ("Calls", 10_000, 12)];
 
     public string Name => "SampleData";
 
@@ -44,7 +44,7 @@ public sealed class SampleDataStep(SampleStaff staff, SampleDataGenerator genera
 
         var reps = await staff.EnsureAsync(context.Tenant.Name, cancellationToken);
         var request = new SampleDataRequest(Count(context, "Customers"), Count(context, "Activities"), Count(context, "Accounts"),
-            context.Step["Seed"]?.GetValue<int>() ?? 2026, Count(context, "Opportunities"));
+            context.Step["Seed"]?.GetValue<int>() ?? 2026, Count(context, "Opportunities"), Count(context, "Tickets"), Count(context, "Calls"));
         await generator.GenerateAsync(request, reps, cancellationToken);
     }
 

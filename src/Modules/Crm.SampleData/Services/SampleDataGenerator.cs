@@ -3,6 +3,7 @@ using Bogus;
 using Crm.Core.Content.Bulk;
 using Crm.Core.Content.Fields;
 using Crm.Core.Content.Store;
+using Crm.Core.Modules;
 using Crm.Customers;
 using Crm.SalesActivities;
 
@@ -11,11 +12,12 @@ namespace Crm.SampleData.Services;
 /// <summary>
 /// Makes the sample CRM: accounts with contact people, customers in every stage and grade (three in five Korean, the rest
 /// English) owned by the sample reps, and their activities — most done in the last 60 days, the rest planned around today —
-/// and, with opportunities enabled, products and opportunities (<see cref="SampleOpportunities"/>).
+/// and, with their modules enabled, products and opportunities (<see cref="SampleOpportunities"/>) and tickets and calls (<see cref="SampleTickets"/>).
 /// The same seed gives the same data. Everything goes through the content engine, so last activities, next-contact dates
 /// and stage history are kept as for real data.
 /// </summary>
-public sealed class SampleDataGenerator(ContentManager content, ContentImporter importer, SampleOpportunities opportunities, TimeProvider clock)
+public sealed class SampleDataGenerator(FeatureManager features, ContentManager content, ContentImporter importer, SampleOpportunities opportunities, SampleTickets tickets,
+    TimeProvider clock)
 {
     public const string Tag = "sample";
 
@@ -35,12 +37,14 @@ public sealed class SampleDataGenerator(ContentManager content, ContentImporter 
             var item = await content.CreateAsync(CustomerModel.Customer, Customer(isKorean ? korean : english, isKorean), owner, cancellationToken: cancellationToken);
             customers.Add((item, isKorean));
         }
-        foreach (var group in Activities(korean, customers, request.Activities).GroupBy(a => a.Owner))
+        var activities = await features.IsEnabledAsync(ActivityModel.FeatureId, cancellationToken) ? request.Activities : 0;
+        foreach (var group in Activities(korean, customers, activities).GroupBy(a => a.Owner))
         {
             var result = await importer.ImportAsync(ActivityModel.Activity, group.Select(a => a.Values), new ImportOptions { Owner = group.Key }, cancellationToken);
             if (!result.Succeeded) throw new InvalidOperationException($"Sample activities: {string.Join("; ", result.Errors.Take(3))}");
         }
         await opportunities.GenerateAsync(korean, customers, request.Opportunities, cancellationToken);
+        await tickets.GenerateAsync(korean, customers, request.Tickets, request.Calls, cancellationToken);
     }
 
     private async Task AccountsAsync(Faker faker, int count, CancellationToken cancellationToken)

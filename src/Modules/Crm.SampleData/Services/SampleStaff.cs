@@ -6,7 +6,7 @@ using Microsoft.Extensions.Options;
 
 namespace Crm.SampleData.Services;
 
-/// <summary>Three sales reps and a manager to own the sample customers; created once, with one shared password.</summary>
+/// <summary>Three sales reps and a manager to own the sample customers, and two helpdesk agents; created once, with one shared password.</summary>
 public sealed class SampleStaff(UserManager<CrmUser> users, IOptions<SampleDataOptions> options, ILogger<SampleStaff> logger)
 {
     public static readonly IReadOnlyList<SampleStaffMember> Members =
@@ -15,6 +15,8 @@ public sealed class SampleStaff(UserManager<CrmUser> users, IOptions<SampleDataO
         new("seoyeon", "이서연", "SalesRep"),
         new("james", "James Park", "SalesRep"),
         new("jiho", "최지호", "Manager"),
+        new("jisoo", "박지수", "Agent"),
+        new("emma", "Emma Choi", "Agent"),
     ];
 
     /// <returns>The user ids of the sales reps (the owners of sample customers), in <see cref="Members"/> order.</returns>

@@ -53,4 +53,28 @@ public static class SampleText
     public static readonly string[] LostReasons = ["예산 삭감", "경쟁사 가격 우위", "도입 보류", "내부 개발로 결정"];
 
     public static readonly string[] EnglishLostReasons = ["Budget cut", "Competitor was cheaper", "Project postponed", "Built it in-house"];
+
+    /// <summary>Sample helpdesk requests: subject and description.</summary>
+    public static readonly (string Subject, string Body)[] TicketTopics =
+    [
+        ("로그인이 되지 않습니다", "비밀번호를 바꾼 뒤로 로그인 화면에서 계속 오류가 납니다."),
+        ("세금계산서 재발행 요청", "지난달 세금계산서의 사업자번호가 잘못 나왔습니다. 다시 발행해 주세요."),
+        ("엑셀 내보내기 한글 깨짐", "고객 목록을 CSV로 내보내면 엑셀에서 한글이 깨져 보입니다."),
+        ("사용자 추가 방법 문의", "새로 입사한 직원 세 명의 계정을 만들고 싶습니다."),
+        ("결제 카드 변경", "다음 달부터 법인카드를 바꿔서 결제하고 싶습니다."),
+        ("보고서 화면이 느립니다", "월간 보고서를 열면 30초 넘게 걸립니다."),
+    ];
+
+    public static readonly (string Subject, string Body)[] EnglishTicketTopics =
+    [
+        ("Cannot sign in", "Since I changed my password the sign-in page keeps showing an error."),
+        ("Invoice needs correcting", "Last month's invoice shows the wrong company address."),
+        ("How do I add users?", "We hired two people and want to give them accounts."),
+        ("Import fails at row 120", "The CSV import stops with an error about the phone column."),
+        ("Change of billing contact", "Please send future invoices to our finance team."),
+    ];
+
+    public static readonly string[] TicketReplies = ["확인해 보고 곧 연락드리겠습니다.", "불편을 드려 죄송합니다. 지금 처리하고 있습니다.", "요청하신 내용을 담당 부서에 전달했습니다."];
+
+    public static readonly string[] EnglishTicketReplies = ["Thanks, we are looking into it now.", "Sorry for the trouble; a fix is on its way.", "I have passed this to our billing team."];
 }

@@ -1,0 +1,5 @@
+using Crm.Helpdesk.Models;
+
+namespace Crm.Helpdesk.Dashboard;
+
+public sealed record HelpdeskTicketsCard(IReadOnlyList<TicketRow> Mine, bool MoreMine, IReadOnlyList<TicketRow> Unassigned, bool MoreUnassigned);

@@ -1,0 +1,3 @@
+namespace Crm.Helpdesk.Models;
+
+public sealed record SlaReportPage(int Months, IReadOnlyList<SlaReportRow> Rows);
