@@ -21,6 +21,7 @@ public static class CrmPlatformExtensions
         services.AddSingleton(startups);
 
         services.AddCrmLocalization();
+        services.AddCors(); // modules name their policies (e.g. the live-chat widget's allowed origins per tenant)
         services.AddControllersWithViews()
             .AddViewLocalization()
             .AddDataAnnotationsLocalization()
@@ -39,7 +40,7 @@ public static class CrmPlatformExtensions
         return builder;
     }
 
-    /// <summary>Tenant resolution, request culture, static files, routing, feature gate, authentication, endpoints.</summary>
+    /// <summary>Tenant resolution, request culture, static files, routing, feature gate, CORS, authentication, endpoints.</summary>
     public static WebApplication UseCrmPlatform(this WebApplication app)
     {
         app.UseMiddleware<TenantMiddleware>();
@@ -48,6 +49,7 @@ public static class CrmPlatformExtensions
         app.UseStaticFiles();
         app.UseRouting();
         app.UseMiddleware<FeatureGateMiddleware>();
+        app.UseCors();
         app.UseAuthentication();
         app.UseAuthorization();
 

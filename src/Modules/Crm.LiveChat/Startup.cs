@@ -1,0 +1,62 @@
+using Crm.Core.Hosting;
+using Crm.Core.Modules;
+using Crm.Core.Navigation;
+using Crm.Core.Settings;
+using Crm.LiveChat.CannedAnswers;
+using Crm.LiveChat.Endpoints;
+using Crm.LiveChat.Hubs;
+using Crm.LiveChat.Services;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Cors.Infrastructure;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.AspNetCore.SignalR;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using StackExchange.Redis;
+
+namespace Crm.LiveChat;
+
+public sealed class Startup : FeatureStartup
+{
+    /// <summary>With a Redis connection string, every node's hubs share groups and messages through Redis; without it, one node.</summary>
+    public const string RedisConfigurationKey = "Crm:Redis:ConnectionString";
+
+    public const string AgentHubPath = "/admin/chat/hub";
+
+    public override void ConfigureServices(IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddSetting(new SettingDefinition(LiveChatModel.AllowedOriginsSetting,
+            "Websites allowed to embed the live-chat widget, e.g. [ \"https://www.example.com\" ]", ChatOrigins.Validate));
+
+        var signalR = services.AddSignalR(hub => hub.AddFilter<TenantHubFilter>());
+        if (configuration[RedisConfigurationKey] is { Length: > 0 } redis)
+        {
+            signalR.AddStackExchangeRedis(redis, options => options.Configuration.ChannelPrefix = RedisChannel.Literal("crm-livechat"));
+        }
+        services.AddSingleton<TenantHubFilter>();
+        services.AddCors();
+        services.AddSingleton<ICorsPolicyProvider, ChatCorsPolicyProvider>();
+
+        services.AddScoped<ConversationStore>();
+        services.AddScoped<AgentPresence>();
+        services.AddSingleton<VisitorTokens>();
+        services.AddScoped<ChatOrigins>();
+        services.AddScoped<CustomerByEmail>();
+        services.AddScoped<ChatTickets>();
+        services.AddScoped<ChatTranscripts>();
+        services.AddScoped<ChatNotifier>();
+        services.AddScoped<VisitorChat>();
+        services.AddScoped<AgentChat>();
+        services.AddScoped<ICannedAnswerSource, CannedAnswerItems>();
+        services.AddScoped<CannedAnswerCatalog>();
+
+        services.AddPermissions<Permissions>();
+        services.AddAdminMenu<AdminMenu>();
+    }
+
+    public override void MapEndpoints(IEndpointRouteBuilder endpoints)
+    {
+        endpoints.MapVisitorChat();
+        endpoints.MapHub<AgentChatHub>(AgentHubPath);
+    }
+}
