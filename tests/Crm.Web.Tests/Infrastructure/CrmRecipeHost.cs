@@ -29,11 +29,13 @@ public sealed partial class CrmRecipeHost : IAsyncDisposable
     public FakeTimeProvider Clock { get; }
 
     /// <param name="settings">More configuration, e.g. Crm:Samples:Create=true for the sample data.</param>
-    public static async Task<CrmRecipeHost> StartAsync(DatabaseProvider provider, string recipe = "crm", IReadOnlyDictionary<string, string>? settings = null)
+    /// <param name="services">Extra registrations, e.g. a fake at a module's boundary to the outside world.</param>
+    public static async Task<CrmRecipeHost> StartAsync(DatabaseProvider provider, string recipe = "crm", IReadOnlyDictionary<string, string>? settings = null,
+        Action<IServiceCollection>? services = null)
     {
         var clock = new FakeTimeProvider(Start);
         var configuration = new Dictionary<string, string>(settings ?? new Dictionary<string, string>()) { ["Crm:DefaultRecipe"] = recipe };
-        var host = await CrmTestHost.StartAsync(provider, clock, settings: configuration);
+        var host = await CrmTestHost.StartAsync(provider, clock, services, configuration);
         return new CrmRecipeHost(host, clock);
     }
 
