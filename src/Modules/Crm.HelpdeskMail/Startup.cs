@@ -5,6 +5,7 @@ using Crm.Core.Scheduling;
 using Crm.Core.Settings;
 using Crm.HelpdeskMail.Imap;
 using Crm.HelpdeskMail.Inbound;
+using Crm.HelpdeskMail.Satisfaction;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -27,5 +28,18 @@ public sealed class Startup : FeatureStartup
         services.AddDueWorkProcessor<ImapPoller>();
         services.AddPermissions<Permissions>();
         services.AddAdminMenu<AdminMenu>();
+
+        services.AddSetting(new SettingDefinition(SurveySettings.SettingName,
+            "Satisfaction surveys: { \"BaseUrl\": \"https://crm.example.com\" (the address in survey links), \"ExpiresDays\": 14 }", SurveySettings.Validate));
+        services.AddScoped<SurveyStore>();
+        services.AddScoped<SurveyTokens>();
+        services.AddScoped<SurveyLinks>();
+        services.AddScoped<SurveyMail>();
+        services.AddScoped<SurveyAnswers>();
+        services.AddScoped<TenantCulture>();
+        services.AddScoped<CsatReport>();
+        services.AddContentHandler<SurveyRequestHandler>();
+        services.AddPermissions<SatisfactionPermissions>();
+        services.AddAdminMenu<SatisfactionMenu>();
     }
 }

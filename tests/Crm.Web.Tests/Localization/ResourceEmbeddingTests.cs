@@ -25,6 +25,7 @@ public sealed class ResourceEmbeddingTests
         { typeof(Crm.Opportunities.OpportunitiesText), "VAT (10%)", "부가세 (10%)" },
         { typeof(Crm.Helpdesk.HelpdeskText), "Unassigned queue", "미배정 대기열" },
         { typeof(Crm.LiveChat.LiveChatText), "Turn into ticket", "티켓으로 만들기" },
+        { typeof(Crm.HelpdeskMail.HelpdeskMailText), "CSAT report", "고객 만족도(CSAT) 보고서" },
     };
 
     [Theory]

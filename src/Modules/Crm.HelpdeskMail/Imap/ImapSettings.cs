@@ -56,7 +56,7 @@ public sealed record ImapSettings
         if (UserName is { Length: > 200 }) errors[nameof(UserName)] = "Use at most 200 characters.";
         if (string.IsNullOrWhiteSpace(Folder) || Folder.Length > 200) errors[nameof(Folder)] = "Enter a folder name, such as INBOX.";
         if (ProcessedFolder is { Length: > 200 }) errors[nameof(ProcessedFolder)] = "Use at most 200 characters.";
-        if (PollMinutes is < MinPollMinutes or > MaxPollMinutes) errors[nameof(PollMinutes)] = $"Enter minutes from {MinPollMinutes} to {MaxPollMinutes}.";
+        if (PollMinutes is < MinPollMinutes or > MaxPollMinutes) errors[nameof(PollMinutes)] = "Enter minutes from 1 to 1440.";
         if (Address is { Length: > 0 } address && !EmailAddresses.IsAddress(address)) errors[nameof(Address)] = "Enter one email address, such as support@example.com.";
         return errors;
     }

@@ -1,0 +1,3 @@
+namespace Crm.HelpdeskMail.Satisfaction;
+
+public sealed record CsatReportPage(int Months, IReadOnlyList<CsatRow> Rows);
