@@ -22,6 +22,7 @@ public sealed class HelpdeskRecipeTests
         Assert.Equal(12, (await crm.ItemsAsync("CallLog")).Count);
         Assert.Equal(0L, await crm.ScalarAsync<long>("SELECT COUNT(*) FROM features WHERE feature_id IN ('Crm.SalesActivities', 'Crm.Opportunities')"));
         Assert.Equal(1L, await crm.ScalarAsync<long>("SELECT COUNT(*) FROM workflow_types WHERE name = 'TicketSla'"));
+        Assert.Equal(2L, await crm.ScalarAsync<long>("SELECT COUNT(*) FROM features WHERE feature_id IN ('Crm.Helpdesk.Email', 'Crm.Helpdesk.Satisfaction')"));
 
         var agent = crm.Host.Browser();
         await agent.LoginAsync("", "jisoo", "Sample-Staff-1");
