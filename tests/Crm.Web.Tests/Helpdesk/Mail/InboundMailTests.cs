@@ -68,7 +68,7 @@ public sealed class InboundMailTests
 
         var unknownNumber = await relay.DeliverAsync(TestMail.Raw("someone@elsewhere.example", "Re: T-2026-999999 still waiting"));
         Assert.Equal(HttpStatusCode.Created, unknownNumber.StatusCode); // not a ticket here: a new one that says so
-        var second = (await crm.ItemsAsync("Ticket"))[1];
+        var second = await crm.GetAsync((await unknownNumber.JsonAsync())["ticketId"]!.GetValue<string>());
         Assert.Contains("T-2026-999999", second.Text("Description"));
 
         var outOfOffice = await relay.DeliverAsync(TestMail.Raw("someone@elsewhere.example", $"Automatic reply: [{ticket.Text("Number")}]",
