@@ -28,6 +28,7 @@ public sealed class SampleDataTests
         Assert.Contains(customers, c => Regex.IsMatch(c.DisplayText, "\\p{IsHangulSyllables}"));
         Assert.Contains(customers, c => Regex.IsMatch(c.DisplayText, "^[A-Za-z]"));
         Assert.All(customers, c => Assert.NotNull(c.Owner));
+        Assert.All(customers.Select(c => c.Text("Email")).OfType<string>(), email => Assert.Matches("@example\\.(com|net|org)$", email)); // mail to samples reaches nobody
         Assert.Equal(["Customer", "Prospect", "Target"], customers.Select(c => c.Text("Stage")!).Distinct().Order());
         Assert.Contains(customers, c => c.Text("LastActivityAt") is not null); // kept from the done activities
         Assert.Contains(customers, c => c.Text("ContactDueAt") is not null);

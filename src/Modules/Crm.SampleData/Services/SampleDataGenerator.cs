@@ -102,10 +102,13 @@ public sealed class SampleDataGenerator(FeatureManager features, ContentManager 
         : faker.Company.CompanyName();
 
     /// <summary>An address any mail system accepts (Korean names make no ASCII user names).</summary>
+    /// <summary>Domains reserved for examples (RFC 2606): mail that workflows or surveys send to sample customers reaches nobody.</summary>
+    private static readonly string[] ReservedDomains = ["example.com", "example.net", "example.org"];
+
     private string Email()
     {
         var user = new string(_addresses.Internet.UserName().ToLowerInvariant().Where(c => char.IsAsciiLetterOrDigit(c) || c is '.' or '_').ToArray()).Trim('.', '_');
-        return $"{(user.Length == 0 ? "customer" : user)}{_addresses.Random.Int(1, 99)}@{_addresses.PickRandom("naver.com", "gmail.com", "daum.net", "kakao.com", "example.com")}";
+        return $"{(user.Length == 0 ? "customer" : user)}{_addresses.Random.Int(1, 99)}@{_addresses.PickRandom(ReservedDomains)}";
     }
 
     private IEnumerable<(string? Owner, JsonObject Values)> Activities(Faker faker, IReadOnlyList<(ContentItem Item, bool Korean)> customers, int count)
