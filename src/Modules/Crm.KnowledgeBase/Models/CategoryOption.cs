@@ -1,0 +1,3 @@
+namespace Crm.KnowledgeBase.Models;
+
+public sealed record CategoryOption(string Id, string Name);
