@@ -15,6 +15,7 @@ public sealed class Startup : FeatureStartup
         services.AddScoped<SampleStaff>();
         services.AddScoped<SampleOpportunities>();
         services.AddScoped<SampleTickets>();
+        services.AddScoped<SampleArticles>();
         services.AddScoped<SampleDataGenerator>();
         services.AddRecipeStep<SampleDataStep>();
     }

@@ -1,6 +1,8 @@
 using System.Text.RegularExpressions;
 using Crm.Core.Data;
 using Crm.Core.Recipes;
+using Crm.KnowledgeBase.Search;
+using Crm.Web.Tests.KnowledgeBase;
 using Crm.Web.Tests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -32,6 +34,11 @@ public sealed class SampleDataTests
         Assert.Equal(["Customer", "Prospect", "Target"], customers.Select(c => c.Text("Stage")!).Distinct().Order());
         Assert.Contains(customers, c => c.Text("LastActivityAt") is not null); // kept from the done activities
         Assert.Contains(customers, c => c.Text("ContactDueAt") is not null);
+        Assert.Equal(12L, await CountAsync(crm, "Article"));
+        Assert.Equal(4L, await CountAsync(crm, "ArticleCategory"));
+        var refundArticles = await crm.SearchAsync("환불", ArticleAudience.Staff);
+        Assert.Equal(["[내부] 환불 승인 기준과 권한", "환불은 언제 처리되나요?"], refundArticles.Select(h => h.Title).Order());
+        Assert.Equal(["환불은 언제 처리되나요?"], await crm.TitlesAsync("환불", ArticleAudience.Public));
 
         var rep = crm.Host.Browser();
         await rep.LoginAsync("", "minjun", "Sample-Staff-1");
@@ -49,6 +56,7 @@ public sealed class SampleDataTests
         Assert.Equal(200L, await CountAsync(crm, "Customer"));
         Assert.Equal(1000L, await CountAsync(crm, "Activity"));
         Assert.Equal(50L, await CountAsync(crm, "Opportunity"));
+        Assert.Equal(12L, await CountAsync(crm, "Article"));
     }
 
     [Fact]

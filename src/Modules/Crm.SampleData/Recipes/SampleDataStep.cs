@@ -11,11 +11,12 @@ namespace Crm.SampleData.Recipes;
 
 /// <summary>
 /// <c>{ "name": "SampleData", "Customers": 200, "Activities": 1000, "Accounts": 15, "Opportunities": 50, "Tickets": 30, "Calls": 12, "Seed": 2026 }</c>: sample
-/// staff, accounts, customers (tagged "sample"), and for the enabled modules activities, products and opportunities, tickets and calls. Runs once per tenant: when sample customers exist it changes nothing.
+/// staff, accounts, customers (tagged "sample"), and for the enabled modules activities, products and opportunities, tickets and calls,
+/// and knowledge base articles. Runs once per tenant: when sample customers (sample articles) exist it makes no more.
 /// Configuration <c>Crm:Samples:Create=false</c> turns it off.
 /// </summary>
 [ForFeature("Crm.SampleData")]
-public sealed class SampleDataStep(SampleStaff staff, SampleDataGenerator generator, ContentQuery query, IOptions<SampleDataOptions> options) : IRecipeStep
+public sealed class SampleDataStep(SampleStaff staff, SampleDataGenerator generator, SampleArticles articles, ContentQuery query, IOptions<SampleDataOptions> options) : IRecipeStep
 {
     private static readonly (string Name, int Max, int Default)[] Counts = [("Customers", 10_000, 200), ("Activities", 100_000, 1000), ("Accounts", 1000, 15), ("Opportunities", 10_000, 50), ("Tickets", 10_000, 30), ("Calls", 10_000, 12)];
 
@@ -36,6 +37,7 @@ public sealed class SampleDataStep(SampleStaff staff, SampleDataGenerator genera
     public async Task ExecuteAsync(RecipeExecutionContext context, CancellationToken cancellationToken)
     {
         if (!options.Value.Create) return;
+        await articles.GenerateAsync(cancellationToken);
         var existing = await query.QueryAsync(new ContentQueryRequest
         {
             ContentType = CustomerModel.Customer, Filter = FilterText.Parse($"Tags:contains:{SampleDataGenerator.Tag}"), First = 1, Count = CountMode.None,
