@@ -5,6 +5,7 @@ using Crm.GraphQL;
 using Crm.KnowledgeBase.GraphQL;
 using Crm.KnowledgeBase.Search;
 using Crm.KnowledgeBase.Services;
+using Crm.LiveChat.CannedAnswers;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -27,6 +28,7 @@ public sealed class Startup : FeatureStartup
         services.AddScoped<ArticleVotes>();
         services.AddScoped<ReaderAudience>();
 
+        services.AddScoped<ICannedAnswerSource, ArticleCannedAnswers>();
         services.AddGraphQLSchemaContributor<ArticleSearchSchemaContributor>();
         services.AddScoped<IDynamicAdminMenu, KnowledgeBaseMenu>();
     }
