@@ -19,6 +19,12 @@ public interface ISqlDialect
     /// <summary>"expression IN (list)" for an array parameter (Dapper expands it on SQLite; PostgreSQL takes the array).</summary>
     string InList(string expression, string parameter);
 
+    /// <summary>
+    /// Days (with fractions) from one canonical UTC date-time text to another (<c>yyyy-MM-ddTHH:mm:ss.fffffffZ</c>), negative
+    /// when the second is earlier; null when either is null.
+    /// </summary>
+    string DaysBetween(string start, string end);
+
     /// <summary>Row lock suffix for claiming work ("FOR UPDATE SKIP LOCKED" where supported).</summary>
     string ClaimLockSuffix { get; }
 }

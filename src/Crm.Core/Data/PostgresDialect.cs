@@ -17,5 +17,8 @@ public sealed class PostgresDialect : ISqlDialect
 
     public string InList(string expression, string parameter) => $"{expression} = ANY(@{parameter})";
 
+    // The text is cast at query time: a cast to timestamptz is not immutable, so no index serves it (none is needed for a measure).
+    public string DaysBetween(string start, string end) => $"(EXTRACT(EPOCH FROM (CAST({end} AS timestamptz) - CAST({start} AS timestamptz))) / 86400.0)";
+
     public string ClaimLockSuffix => "FOR UPDATE SKIP LOCKED";
 }

@@ -13,6 +13,8 @@ public sealed class SqliteDialect : ISqlDialect
     public string JsonText(string column, string property) =>
         $"json_extract({QuoteIdentifier(column)}, '$.{SqlIdentifier.Require(property)}')";
 
+    public string DaysBetween(string start, string end) => $"(julianday({end}) - julianday({start}))";
+
     // SQLite serialises writers on the whole database file; there is no row lock to skip.
     public string JsonParameter(string name) => "@" + name;
 

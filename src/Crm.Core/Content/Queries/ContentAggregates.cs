@@ -11,7 +11,8 @@ namespace Crm.Core.Content.Queries;
 /// one GROUP BY statement over the filter's indexed SQL (dashboards, KPIs, reports, forecasts). A group is "Field",
 /// "Owner", a date/time field by month ("DoneAt:month" → "2026-11") or day ("DueAt:day" → "2026-11-23", in UTC), or a
 /// money field's currency ("Amount:currency" → "KRW"). Groups come ordered by their keys' text, a group without a value
-/// first.
+/// first. Besides counts and sums: how many different values a field has per group, and durations between two date-times
+/// (mean and median days).
 /// </summary>
 public sealed class ContentAggregates(TenantDb db, ContentQuery query, ContentDefinitionManager definitions, FieldKinds kinds)
 {
@@ -25,28 +26,77 @@ public sealed class ContentAggregates(TenantDb db, ContentQuery query, ContentDe
 
     /// <summary>Grouped by several keys at once (e.g. close month, owner and stage): one row per combination that has items.</summary>
     /// <exception cref="FilterException">The filter, a group or the sum names something the type does not have.</exception>
-    public async Task<IReadOnlyList<AggregateGroup>> GroupByAsync(string contentType, FilterNode? filter, IReadOnlyList<string> groupBy, string? sum = null,
-        CancellationToken cancellationToken = default)
+    public Task<IReadOnlyList<AggregateGroup>> GroupByAsync(string contentType, FilterNode? filter, IReadOnlyList<string> groupBy, string? sum = null,
+        CancellationToken cancellationToken = default) =>
+        GroupByAsync(contentType, filter, groupBy, sum, countDistinct: null, cancellationToken);
+
+    /// <param name="countDistinct">
+    /// A field (or metadata column) whose different values are counted per group, in <see cref="AggregateGroup.Distinct"/>:
+    /// e.g. how many customers the revenue rows of each currency came from. Items without a value are not counted.
+    /// </param>
+    /// <exception cref="FilterException">The filter, a group, the sum or the distinct field names something the type does not have.</exception>
+    public async Task<IReadOnlyList<AggregateGroup>> GroupByAsync(string contentType, FilterNode? filter, IReadOnlyList<string> groupBy, string? sum,
+        string? countDistinct, CancellationToken cancellationToken = default)
     {
-        var compiled = await query.CompileAsync(new ContentQueryRequest { ContentType = contentType, Filter = filter, First = 1, Count = CountMode.None }, cancellationToken);
-        var defs = await definitions.GetAsync(cancellationToken);
-        var type = defs.FindType(compiled.ContentType)!;
-        var resolver = new FieldResolver(defs, kinds);
+        var (compiled, resolver, type) = await CompileAsync(contentType, filter, cancellationToken);
         var keys = groupBy.Select(g => GroupExpression(resolver, type, g)).ToList();
         var total = sum is null ? "0" : $"COALESCE(SUM({SumExpression(resolver, type, sum)}), 0)";
+        var distinct = countDistinct is null ? "0" : $"COUNT(DISTINCT {Resolve(resolver, type, countDistinct).Expression(db.Dialect)})";
         // Lower-case aliases: PostgreSQL folds unquoted ones, and the rows are read by name.
         var columns = string.Concat(keys.Select((k, i) => $"{k} AS k{i}, "));
         var rows = await db.QueryAsync<dynamic>(
-            $"SELECT {columns}COUNT(*) AS items, {total} AS total FROM content_items WHERE {compiled.Where}{(keys.Count == 0 ? "" : $" GROUP BY {string.Join(", ", keys)}")}",
+            $"SELECT {columns}COUNT(*) AS items, {total} AS total, {distinct} AS different FROM content_items WHERE {compiled.Where}" +
+            (keys.Count == 0 ? "" : $" GROUP BY {string.Join(", ", keys)}"),
             new DynamicParameters(compiled.Parameters), cancellationToken);
         // The providers return different CLR types for the same SQL (long/double on SQLite, numeric on PostgreSQL).
         return rows.Cast<IDictionary<string, object?>>()
             .Select(r => new AggregateGroup(
                 keys.Select((_, i) => r[$"k{i}"] is { } key ? Convert.ToString(key, CultureInfo.InvariantCulture) : null).ToList(),
                 Convert.ToInt64(r["items"], CultureInfo.InvariantCulture),
-                Convert.ToDecimal(r["total"] ?? 0, CultureInfo.InvariantCulture)))
+                Convert.ToDecimal(r["total"] ?? 0, CultureInfo.InvariantCulture),
+                Convert.ToInt64(r["different"] ?? 0, CultureInfo.InvariantCulture)))
             .Order(KeyOrder.Instance)
             .ToList();
+    }
+
+    /// <summary>
+    /// How long items took from one date-time to another (date-time fields, <c>CreatedUtc</c> or <c>ModifiedUtc</c>), e.g. an
+    /// opportunity from creation to its close: how many items have both, and the mean and median in days. Computed in the
+    /// database (one statement, the median by ranking the durations), so only three numbers come back.
+    /// </summary>
+    /// <exception cref="FilterException">The filter names something the type does not have, or a field is not a date-time.</exception>
+    public async Task<DurationSummary> DurationAsync(string contentType, FilterNode? filter, string from, string to, CancellationToken cancellationToken = default)
+    {
+        var (compiled, resolver, type) = await CompileAsync(contentType, filter, cancellationToken);
+        var start = DateTimeExpression(resolver, type, from);
+        var end = DateTimeExpression(resolver, type, to);
+        // The middle row (odd count) or the two middle rows (even count) of the ranked durations; integer division in both dialects.
+        var row = (await db.QueryAsync<dynamic>(
+            "SELECT COUNT(*) AS items, AVG(d) AS mean, AVG(CASE WHEN rn IN ((n + 1) / 2, (n + 2) / 2) THEN d END) AS median " +
+            "FROM (SELECT d, ROW_NUMBER() OVER (ORDER BY d) AS rn, COUNT(*) OVER () AS n " +
+            $"FROM (SELECT {db.Dialect.DaysBetween(start, end)} AS d FROM content_items WHERE {compiled.Where} AND {start} IS NOT NULL AND {end} IS NOT NULL) durations) ranked",
+            new DynamicParameters(compiled.Parameters), cancellationToken))[0];
+        var values = (IDictionary<string, object?>)row;
+        return new DurationSummary(Convert.ToInt64(values["items"], CultureInfo.InvariantCulture), Days(values["mean"]), Days(values["median"]));
+    }
+
+    private static decimal? Days(object? value) => value is null ? null : Convert.ToDecimal(value, CultureInfo.InvariantCulture);
+
+    private async Task<(CompiledContentQuery Compiled, FieldResolver Resolver, ContentTypeDefinition Type)> CompileAsync(string contentType, FilterNode? filter,
+        CancellationToken cancellationToken)
+    {
+        var compiled = await query.CompileAsync(new ContentQueryRequest { ContentType = contentType, Filter = filter, First = 1, Count = CountMode.None }, cancellationToken);
+        var defs = await definitions.GetAsync(cancellationToken);
+        return (compiled, new FieldResolver(defs, kinds), defs.FindType(compiled.ContentType)!);
+    }
+
+    private FilterTarget Resolve(FieldResolver resolver, ContentTypeDefinition type, string name) =>
+        resolver.Resolve(type, name, allowHop: false, out var error) ?? throw Invalid(error ?? $"'{name}' is not a field of {type.Name}");
+
+    private string DateTimeExpression(FieldResolver resolver, ContentTypeDefinition type, string name)
+    {
+        var target = Resolve(resolver, type, name);
+        return target.IsDateTime ? target.Expression(db.Dialect) : throw Invalid($"'{name}' is not a date-time, so no duration is measured from or to it");
     }
 
     private string GroupExpression(FieldResolver resolver, ContentTypeDefinition type, string groupBy)
@@ -54,7 +104,7 @@ public sealed class ContentAggregates(TenantDb db, ContentQuery query, ContentDe
         var colon = groupBy.IndexOf(':');
         var name = colon < 0 ? groupBy : groupBy[..colon];
         var bucket = colon < 0 ? null : groupBy[(colon + 1)..];
-        var target = resolver.Resolve(type, name, allowHop: false, out var error) ?? throw Invalid(error ?? $"'{name}' is not a field of {type.Name}");
+        var target = Resolve(resolver, type, name);
         var expression = target.Expression(db.Dialect);
         return bucket switch
         {
@@ -70,7 +120,7 @@ public sealed class ContentAggregates(TenantDb db, ContentQuery query, ContentDe
 
     private string SumExpression(FieldResolver resolver, ContentTypeDefinition type, string sum)
     {
-        var target = resolver.Resolve(type, sum, allowHop: false, out var error) ?? throw Invalid(error ?? $"'{sum}' is not a field of {type.Name}");
+        var target = Resolve(resolver, type, sum);
         if (target.Storage != FieldStorage.Number) throw Invalid($"'{sum}' is not a number or money field, so it cannot be summed");
         return target.Expression(db.Dialect);
     }
