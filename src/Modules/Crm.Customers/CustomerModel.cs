@@ -11,6 +11,7 @@ public static class CustomerModel
     public const string Stage = "Stage";
     public const string Grade = "Grade";
     public const string LastActivityAt = "LastActivityAt";
+    public const string FirstPurchaseAt = "FirstPurchaseAt";
     public const string LastPurchaseAt = "LastPurchaseAt";
     public const string LifetimeRevenue = "LifetimeRevenue";
     public const string ContactDueAt = "ContactDueAt";

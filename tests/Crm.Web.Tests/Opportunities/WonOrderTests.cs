@@ -44,6 +44,7 @@ public sealed class WonOrderTests
         var customer = await crm.GetAsync(acme.Id);
         Assert.Equal("Customer", customer.Text("Stage"));
         Assert.Equal("2026-11-22T15:00:00.0000000Z", customer.Text("LastPurchaseAt")); // 23 November, midnight in Seoul
+        Assert.Equal("2026-11-22T15:00:00.0000000Z", customer.Text("FirstPurchaseAt"));
         Assert.Equal("""{"Amount":12000000,"Currency":"KRW"}""", customer.Text("LifetimeRevenue"));
         var change = Assert.Single(await crm.ItemsAsync("StageChange", $"Customer:eq:{acme.Id}"));
         Assert.Equal(("Prospect", "Customer", "Forward", "Order O-2026-000001"),
@@ -52,7 +53,7 @@ public sealed class WonOrderTests
 
     [Theory]
     [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
-    public async Task Lifetime_revenue_and_last_purchase_follow_orders_that_are_added_cancelled_deleted_and_restored(DatabaseProvider provider)
+    public async Task Lifetime_revenue_and_first_and_last_purchase_follow_orders_that_are_added_cancelled_deleted_and_restored(DatabaseProvider provider)
     {
         await using var crm = await CrmRecipeHost.StartAsync(provider);
         var acme = await crm.CreateAsync("Customer", """{ "Name": "Acme", "Stage": "Target" }""");
@@ -60,21 +61,21 @@ public sealed class WonOrderTests
         var first = Assert.Single(await crm.ItemsAsync("SalesOrder", $"Opportunity:eq:{deal.Id}"));
         var extra = await crm.CreateAsync("SalesOrder", $$"""{ "Customer": "{{acme.Id}}", "OrderDate": "2026-12-01", "Amount": 500000, "BillingType": "Prepaid", "TermMonths": 6 }""");
         Assert.Equal("O-2026-000002", extra.Text("Number"));
-        Assert.Equal(("""{"Amount":3500000,"Currency":"KRW"}""", "2026-11-30T15:00:00.0000000Z"), await PurchasesAsync(crm, acme.Id));
+        Assert.Equal(("""{"Amount":3500000,"Currency":"KRW"}""", "2026-11-22T15:00:00.0000000Z", "2026-11-30T15:00:00.0000000Z"), await PurchasesAsync(crm, acme.Id));
         Assert.Single(await crm.ItemsAsync("Revenue", $"SalesOrder:eq:{extra.Id}")); // prepaid: one row
 
         await ChangeAsync(crm, (m, o) => m.DeleteAsync(o.Id, o.Version), first.Id);
-        Assert.Equal(("""{"Amount":500000,"Currency":"KRW"}""", "2026-11-30T15:00:00.0000000Z"), await PurchasesAsync(crm, acme.Id));
+        Assert.Equal(("""{"Amount":500000,"Currency":"KRW"}""", "2026-11-30T15:00:00.0000000Z", "2026-11-30T15:00:00.0000000Z"), await PurchasesAsync(crm, acme.Id));
         Assert.Empty(await crm.ItemsAsync("Revenue", $"SalesOrder:eq:{first.Id}"));
 
         await ChangeAsync(crm, (m, o) => m.RestoreAsync(o.Id, o.Version), first.Id);
         await crm.UpdateAsync(extra, """{ "Status": "Cancelled" }""");
-        Assert.Equal(("""{"Amount":3000000,"Currency":"KRW"}""", "2026-11-22T15:00:00.0000000Z"), await PurchasesAsync(crm, acme.Id));
+        Assert.Equal(("""{"Amount":3000000,"Currency":"KRW"}""", "2026-11-22T15:00:00.0000000Z", "2026-11-22T15:00:00.0000000Z"), await PurchasesAsync(crm, acme.Id));
         Assert.Single(await crm.ItemsAsync("Revenue", $"SalesOrder:eq:{first.Id}"));
         Assert.Empty(await crm.ItemsAsync("Revenue", $"SalesOrder:eq:{extra.Id}"));
 
         await ChangeAsync(crm, (m, o) => m.DeleteAsync(o.Id, o.Version), first.Id);
-        Assert.Equal(((string?)null, (string?)null), await PurchasesAsync(crm, acme.Id));
+        Assert.Equal(((string?)null, (string?)null, (string?)null), await PurchasesAsync(crm, acme.Id));
         Assert.Equal("Customer", (await crm.GetAsync(acme.Id)).Text("Stage")); // a customer stays one: moving back is a win-back decision
         Assert.Single(await crm.ItemsAsync("StageChange", $"Customer:eq:{acme.Id}"));
     }
@@ -98,10 +99,10 @@ public sealed class WonOrderTests
         Assert.Equal("""{"Amount":900000,"Currency":"KRW"}""", (await crm.GetAsync(acme.Id)).Text("LifetimeRevenue"));
     }
 
-    private static async Task<(string? Revenue, string? LastPurchase)> PurchasesAsync(CrmRecipeHost crm, string customerId)
+    private static async Task<(string? Revenue, string? FirstPurchase, string? LastPurchase)> PurchasesAsync(CrmRecipeHost crm, string customerId)
     {
         var customer = await crm.GetAsync(customerId);
-        return (customer.Text("LifetimeRevenue"), customer.Text("LastPurchaseAt"));
+        return (customer.Text("LifetimeRevenue"), customer.Text("FirstPurchaseAt"), customer.Text("LastPurchaseAt"));
     }
 
     private static Task<ContentItem> ChangeAsync(CrmRecipeHost crm, Func<ContentManager, ContentItem, Task<ContentItem>> change, string id) =>

@@ -1,4 +1,4 @@
 namespace Crm.Opportunities.Models;
 
-/// <summary>A customer's orders that count (live, not cancelled): how many, the latest order date, and their sum in one currency.</summary>
-public sealed record OrderTotals(int Orders, DateOnly? LastOrderDate, decimal Revenue);
+/// <summary>A customer's orders that count (live, not cancelled): how many, the earliest and latest order dates, and their sum in one currency.</summary>
+public sealed record OrderTotals(int Orders, DateOnly? FirstOrderDate, DateOnly? LastOrderDate, decimal Revenue);

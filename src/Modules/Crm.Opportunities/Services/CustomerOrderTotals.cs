@@ -24,7 +24,7 @@ public sealed class CustomerOrderTotals(ContentAggregates aggregates)
         IReadOnlyList<AggregateGroup> groups;
         try
         {
-            // Per order date and currency: the latest date is the last purchase, the groups in the currency its revenue.
+            // Per order date and currency: the earliest and latest dates are the first and last purchase, the groups in the currency its revenue.
             groups = await aggregates.GroupByAsync(OpportunityModel.SalesOrder, filter,
                 [OpportunityModel.OrderDate, $"{OpportunityModel.Amount}:currency"], OpportunityModel.Amount, cancellationToken);
         }
@@ -32,11 +32,15 @@ public sealed class CustomerOrderTotals(ContentAggregates aggregates)
         {
             return null;
         }
-        var last = groups.Select(g => g.Keys[0]).OfType<string>().Max(StringComparer.Ordinal);
+        var dates = groups.Select(g => g.Keys[0]).OfType<string>().ToList();
         return new OrderTotals(
             (int)groups.Sum(g => g.Count),
-            last is not null && DateOnly.TryParseExact(last, DateFieldKind.Format, CultureInfo.InvariantCulture, DateTimeStyles.None, out var day) ? day : null,
+            Day(dates.Min(StringComparer.Ordinal)),
+            Day(dates.Max(StringComparer.Ordinal)),
             // SQLite sums money as REAL: round back to the currency's unit.
             Money.Round(groups.Where(g => g.Keys[1] == currency).Sum(g => g.Sum), currency));
     }
+
+    private static DateOnly? Day(string? text) =>
+        text is not null && DateOnly.TryParseExact(text, DateFieldKind.Format, CultureInfo.InvariantCulture, DateTimeStyles.None, out var day) ? day : null;
 }

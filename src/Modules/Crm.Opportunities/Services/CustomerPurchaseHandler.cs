@@ -12,8 +12,8 @@ namespace Crm.Opportunities.Services;
 
 /// <summary>
 /// An order makes its party a customer: in the order's transaction the customer moves to stage Customer (through the
-/// content manager, so its stage history records "Order O-…" as the reason) and its <c>LastPurchaseAt</c> and
-/// <c>LifetimeRevenue</c> are recomputed from all its orders that count — also when an order is changed, moved to another
+/// content manager, so its stage history records "Order O-…" as the reason) and its <c>FirstPurchaseAt</c>, <c>LastPurchaseAt</c>
+/// (midnight of the earliest and latest order dates in the tenant's time zone) and <c>LifetimeRevenue</c> are recomputed from all its orders that count — also when an order is changed, moved to another
 /// customer, cancelled, deleted or restored.
 /// </summary>
 public sealed class CustomerPurchaseHandler(FeatureManager features, ContentManager content, ContentDefinitionManager definitions,
@@ -49,11 +49,17 @@ public sealed class CustomerPurchaseHandler(FeatureManager features, ContentMana
         var currency = defs.FindField(type, CustomerModel.LifetimeRevenue)?.Field.Settings.Currency;
         if (currency is not null && await totals.ForAsync(customer.Id, currency, cancellationToken) is { } sums)
         {
-            var last = sums.LastOrderDate is { } date ? DateTimeFieldKind.Canonical(await calendar.StartOfAsync(date, cancellationToken)) : null;
-            if (defs.FindField(type, CustomerModel.LastPurchaseAt) is not null && customer.Text(CustomerModel.LastPurchaseAt) != last) values[CustomerModel.LastPurchaseAt] = last;
+            await KeepDateAsync(CustomerModel.FirstPurchaseAt, sums.FirstOrderDate);
+            await KeepDateAsync(CustomerModel.LastPurchaseAt, sums.LastOrderDate);
             var revenue = sums.Orders == 0 ? null : new Money(sums.Revenue, currency).ToJson();
             if (!JsonNode.DeepEquals(ItemValues.Of(customer, CustomerModel.LifetimeRevenue), revenue)) values[CustomerModel.LifetimeRevenue] = revenue;
         }
+        async Task KeepDateAsync(string field, DateOnly? day)
+        {
+            var start = day is { } date ? DateTimeFieldKind.Canonical(await calendar.StartOfAsync(date, cancellationToken)) : null;
+            if (defs.FindField(type, field) is not null && customer.Text(field) != start) values[field] = start;
+        }
+
         var becomesCustomer = purchase is not null && StageMoves.StageOf(customer) != StageCustomer && defs.FindField(type, CustomerModel.Stage) is not null;
         if (becomesCustomer) values[CustomerModel.Stage] = StageCustomer;
         if (values.Count == 0) return;
