@@ -1,5 +1,7 @@
 using Crm.Core.Hosting;
 using Crm.Core.Modules;
+using Crm.Core.Navigation;
+using Crm.Dashboard.Kpis;
 using Crm.Dashboard.Services;
 using Crm.Dashboard.Widgets;
 using Crm.GraphQL;
@@ -17,5 +19,14 @@ public sealed class Startup : FeatureStartup
         services.AddDashboardWidget<StageFunnelWidget>();
         services.AddGraphQLSchemaContributor<GraphQL.DashboardSchemaContributor>();
         services.AddPermissions<Permissions>();
+
+        services.AddScoped<KpiCalendar>();
+        services.AddScoped<RevenueFigures>();
+        services.AddScoped<AcquisitionCosts>();
+        services.AddScoped<SalesKpis>();
+        services.AddDashboardWidget<RevenueByMonthWidget>();
+        services.AddDashboardWidget<SalesKpisWidget>();
+        services.AddGraphQLSchemaContributor<GraphQL.SalesKpisSchemaContributor>();
+        services.AddAdminMenu<SalesKpisMenu>();
     }
 }

@@ -20,6 +20,7 @@ public sealed class ResourceEmbeddingTests
         { typeof(Crm.Core.Content.ContentText), "is required", "필수 항목입니다" },
         { typeof(Crm.Email.EmailText), "Send test email", "테스트 이메일 보내기" },
         { typeof(Crm.Customers.CustomersText), "Recency rules", "연락 주기 규칙" },
+        { typeof(Crm.Dashboard.DashboardText), "Retention rate", "고객 유지율" },
         { typeof(Crm.SalesActivities.ActivitiesText), "My to-dos", "내 할 일" },
         { typeof(Crm.Opportunities.OpportunitiesText), "Sales forecast", "매출 예측" },
         { typeof(Crm.Opportunities.OpportunitiesText), "VAT (10%)", "부가세 (10%)" },

@@ -5,6 +5,7 @@ using Crm.Core.Data;
 using Crm.Customers.Dashboard;
 using Crm.Web.Tests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
+using static Crm.Web.Tests.Infrastructure.DashboardHtml;
 
 namespace Crm.Web.Tests.SalesActivities;
 
@@ -84,17 +85,4 @@ public sealed class DashboardTests
         // Target: 2 now; Prospect: 1 now, 1 moved in, 1 of (1 + 2 still in Target) = 33.3 %; Customer: 0 of the 1 prospect.
         Assert.Equal(["Target 2 0 –", "Prospect 1 1 33.3%", "Customer 0 0 0.0%"], funnel.Select(r => r.Replace(" %", "%")).ToList());
     }
-
-    private static string Card(string page, string id)
-    {
-        var start = page.IndexOf($"id=\"{id}\"", StringComparison.Ordinal);
-        Assert.True(start >= 0, $"No card {id} on the dashboard.");
-        return page[start..page.IndexOf("</section>", start, StringComparison.Ordinal)];
-    }
-
-    /// <summary>Each table row's cell texts joined by spaces.</summary>
-    private static List<string> Rows(string card, string rowClass) =>
-        Regex.Matches(card, $"<tr class=\"{rowClass}\"[^>]*>(.*?)</tr>", RegexOptions.Singleline)
-            .Select(m => string.Join(" ", Regex.Matches(m.Groups[1].Value, "<td[^>]*>(.*?)</td>", RegexOptions.Singleline).Select(c => System.Net.WebUtility.HtmlDecode(c.Groups[1].Value.Trim()))))
-            .ToList();
 }
