@@ -3,7 +3,7 @@ using System.Text.RegularExpressions;
 
 namespace Crm.Web.Tests.Infrastructure;
 
-/// <summary>Reads the dashboard's cards and tables out of a page's HTML, as a person reads them.</summary>
+/// <summary>Reads the dashboard's cards and tables out of a page's HTML, as a person reads them (and its API answers alike).</summary>
 public static class DashboardHtml
 {
     /// <summary>The card (a <c>section</c>) with this id.</summary>
@@ -24,6 +24,13 @@ public static class DashboardHtml
     public static Dictionary<string, (string Value, string Detail)> Kpis(string html) =>
         Regex.Matches(html, "<tr class=\"kpi-row\" data-kpi=\"([\\w-]+)\">.*?<span class=\"kpi-value\">(.*?)</span>\\s*(?:<div class=\"[^\"]*kpi-detail\">(.*?)</div>)?", RegexOptions.Singleline)
             .ToDictionary(m => m.Groups[1].Value, m => (Text(m.Groups[2].Value), Text(m.Groups[3].Value)));
+
+    /// <summary>
+    /// An API answer's JSON with amounts that are whole written without decimals ("amount":500.00 → 500): PostgreSQL
+    /// sums keep the stored scale, SQLite's do not.
+    /// </summary>
+    public static string WithWholeAmounts(System.Text.Json.Nodes.JsonNode node) =>
+        Regex.Replace(node.ToJsonString(), "\"amount\":(\\d+)\\.0+\\b", "\"amount\":$1");
 
     // Korean and English percentages differ only by a space ("50.0 %"); the tests read them one way.
     private static string Text(string html) => WebUtility.HtmlDecode(html).Trim().Replace(" %", "%");

@@ -20,12 +20,15 @@ public sealed class SalesKpisController(SalesKpis kpis, KpiCalendar calendar, IS
         string? error = null;
         if (!string.IsNullOrWhiteSpace(from) || !string.IsNullOrWhiteSpace(to))
         {
-            if (KpiPeriod.ParseMonth(from ?? KpiPeriod.Month(period.FirstMonth)) is not { } first || KpiPeriod.ParseMonth(to ?? KpiPeriod.Month(period.LastMonth)) is not { } last)
+            // A month left empty keeps the default's.
+            var first = string.IsNullOrWhiteSpace(from) ? period.FirstMonth : KpiPeriod.ParseMonth(from);
+            var last = string.IsNullOrWhiteSpace(to) ? period.LastMonth : KpiPeriod.ParseMonth(to);
+            if (first is null || last is null)
             {
                 error = text["Give the months as yyyy-MM."];
             }
-            else if (KpiPeriod.Problem(first, last) is { } problem) error = text[problem, KpiPeriod.MaxMonths];
-            else period = KpiPeriod.Between(first, last);
+            else if (KpiPeriod.Problem(first.Value, last.Value) is { } problem) error = text[problem, KpiPeriod.MaxMonths];
+            else period = KpiPeriod.Between(first.Value, last.Value);
         }
         if (error is not null) Response.StatusCode = StatusCodes.Status400BadRequest;
         return View(new SalesKpisPage(await kpis.ForAsync(period, cancellationToken), error));
