@@ -26,6 +26,9 @@ public sealed record GraphQLBenchResult(
     /// <summary>Median over rounds of the server's CPU time per request.</summary>
     public double CpuMsPerRequest(string endpoint) => Stats.Median(Runs.Where(r => r.Endpoint == endpoint).Select(r => r.CpuMsPerRequest).ToList());
 
+    /// <summary>Median over rounds of the managed memory the server allocated per request.</summary>
+    public double AllocatedKBPerRequest(string endpoint) => Stats.Median(Runs.Where(r => r.Endpoint == endpoint).Select(r => r.AllocatedKBPerRequest).ToList());
+
     public double GraphQLP99 => Stats.Median(Of(GraphQL).Select(l => l.P99).ToList());
 
     public bool Failed => Runs.Any(r => r.Load.Non2xx > 0 || r.Load.SocketErrors > 0);
@@ -41,11 +44,11 @@ public sealed record GraphQLBenchResult(
                          $"JSON identical in {IdenticalJson}/{CustomerPageQuery.Combinations.Count}; answer {GraphQLBytes:N0} bytes (GraphQL), {HandWrittenBytes:N0} bytes (hand-written); " +
                          $"SQL statements per GraphQL request: {GraphQLStatements}");
         output.WriteLine();
-        output.WriteLine("round  endpoint        req/s    p50 ms   p90 ms   p99 ms   errors   CPU ms/req");
+        output.WriteLine("round  endpoint        req/s    p50 ms   p90 ms   p99 ms   errors   CPU ms/req   KB alloc/req");
         foreach (var run in Runs)
         {
             var l = run.Load;
-            output.WriteLine($"{run.Round,5}  {run.Endpoint,-12} {l.RequestsPerSecond,8:F0} {l.P50,8:F2} {l.P90,8:F2} {l.P99,8:F2} {l.Non2xx + l.SocketErrors,8} {run.CpuMsPerRequest,12:F2}");
+            output.WriteLine($"{run.Round,5}  {run.Endpoint,-12} {l.RequestsPerSecond,8:F0} {l.P50,8:F2} {l.P90,8:F2} {l.P99,8:F2} {l.Non2xx + l.SocketErrors,8} {run.CpuMsPerRequest,12:F2} {run.AllocatedKBPerRequest,14:F0}");
         }
         output.WriteLine();
         output.WriteLine("median over rounds:");
@@ -54,7 +57,7 @@ public sealed record GraphQLBenchResult(
             var runs = Of(endpoint);
             output.WriteLine($"  {endpoint + ":",-14} {Stats.Median(runs.Select(l => l.RequestsPerSecond).ToList()),8:F0} req/s, " +
                              $"p50 {Stats.Median(runs.Select(l => l.P50).ToList()):F2} ms, p99 {Stats.Median(runs.Select(l => l.P99).ToList()):F2} ms, " +
-                             $"CPU {CpuMsPerRequest(endpoint):F2} ms/request");
+                             $"CPU {CpuMsPerRequest(endpoint):F2} ms/request, {AllocatedKBPerRequest(endpoint):F0} KB allocated/request");
         }
         var perRound = Runs.GroupBy(r => r.Round).Select(g =>
             g.Single(r => r.Endpoint == GraphQL).Load.RequestsPerSecond / g.Single(r => r.Endpoint == HandWritten).Load.RequestsPerSecond);

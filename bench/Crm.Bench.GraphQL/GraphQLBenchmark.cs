@@ -48,10 +48,14 @@ public sealed class GraphQLBenchmark(BenchHost host, Uri server, GraphQLBenchOpt
                 // The first run of each endpoint also warms the process: JIT tiering of the whole path.
                 await wrk.RunAsync(url, script, round == 1 ? Math.Max(options.WarmUpSeconds, FirstWarmUpSeconds) : options.WarmUpSeconds, cancellationToken);
                 var cpuBefore = Environment.CpuUsage.TotalTime;
+                var allocatedBefore = GC.GetTotalAllocatedBytes();
                 var load = await wrk.RunAsync(url, script, options.DurationSeconds, cancellationToken);
-                var cpuMs = (Environment.CpuUsage.TotalTime - cpuBefore).TotalMilliseconds / Math.Max(1, load.Requests);
-                Console.Error.WriteLine($"  round {round} {endpoint}: {load.RequestsPerSecond:F0} req/s, p50 {load.P50:F2} ms, p99 {load.P99:F2} ms, CPU {cpuMs:F2} ms/request");
-                runs.Add(new EndpointRun(round, endpoint, load, cpuMs));
+                var requests = Math.Max(1, load.Requests);
+                var cpuMs = (Environment.CpuUsage.TotalTime - cpuBefore).TotalMilliseconds / requests;
+                var allocatedKB = (GC.GetTotalAllocatedBytes() - allocatedBefore) / 1024.0 / requests;
+                Console.Error.WriteLine($"  round {round} {endpoint}: {load.RequestsPerSecond:F0} req/s, p50 {load.P50:F2} ms, p99 {load.P99:F2} ms, " +
+                                        $"CPU {cpuMs:F2} ms/request, {allocatedKB:F0} KB allocated/request");
+                runs.Add(new EndpointRun(round, endpoint, load, cpuMs, allocatedKB));
             }
         }
         return new GraphQLBenchResult(options, seedSeconds, graphQLBytes, handBytes, identical, graphQLStatements, runs);
