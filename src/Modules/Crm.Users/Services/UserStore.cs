@@ -1,11 +1,15 @@
 using Crm.Core.Data;
+using Crm.Core.Tenants;
 using Crm.Users.Models;
 using Microsoft.AspNetCore.Identity;
 
 namespace Crm.Users.Services;
 
-/// <summary>ASP.NET Core Identity's user store over the current tenant's database.</summary>
-public sealed class UserStore(TenantDb db, TimeProvider clock) :
+/// <summary>
+/// ASP.NET Core Identity's user store over the current tenant's database. Creating, renaming and deleting a user bump the
+/// tenant's cache version, so that user names kept per tenant (<see cref="UserNames"/>) are read again.
+/// </summary>
+public sealed class UserStore(TenantDb db, TenantCache cache, TimeProvider clock) :
     IUserPasswordStore<CrmUser>,
     IUserEmailStore<CrmUser>,
     IUserRoleStore<CrmUser>,
@@ -23,11 +27,14 @@ public sealed class UserStore(TenantDb db, TimeProvider clock) :
             INSERT INTO users ({Columns}) VALUES (@Id, @UserName, @NormalizedUserName, @Email, @NormalizedEmail, @EmailConfirmed,
                 @PasswordHash, @SecurityStamp, @LockoutEnabled, @LockoutEnd, @AccessFailedCount, @CreatedUtc)
             """, UserRow.From(user), cancellationToken);
+        await cache.InvalidateAsync(cancellationToken);
         return IdentityResult.Success;
     }
 
     public async Task<IdentityResult> UpdateAsync(CrmUser user, CancellationToken cancellationToken)
     {
+        // Most updates (sign-in counters, lockout, password) keep the name; only a rename drops the tenant's caches.
+        var storedName = await db.ExecuteScalarAsync<string?>("SELECT user_name FROM users WHERE id = @Id", new { user.Id }, cancellationToken);
         await db.ExecuteAsync(
             """
             UPDATE users SET user_name = @UserName, normalized_user_name = @NormalizedUserName, email = @Email,
@@ -36,12 +43,14 @@ public sealed class UserStore(TenantDb db, TimeProvider clock) :
                 access_failed_count = @AccessFailedCount
             WHERE id = @Id
             """, UserRow.From(user), cancellationToken);
+        if (storedName is not null && storedName != user.UserName) await cache.InvalidateAsync(cancellationToken);
         return IdentityResult.Success;
     }
 
     public async Task<IdentityResult> DeleteAsync(CrmUser user, CancellationToken cancellationToken)
     {
         await db.ExecuteAsync("DELETE FROM users WHERE id = @Id", new { user.Id }, cancellationToken);
+        await cache.InvalidateAsync(cancellationToken);
         return IdentityResult.Success;
     }
 
