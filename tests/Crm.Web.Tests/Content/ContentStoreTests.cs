@@ -30,6 +30,30 @@ public sealed class ContentStoreTests
 
     [Theory]
     [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task An_item_read_from_the_store_gives_the_same_values_through_Value_and_Data_and_keeps_changes_to_Data(DatabaseProvider provider)
+    {
+        await using var content = await ContentTestHost.StartAsync(provider);
+        var created = await content.CreateAsync("Customer", """{ "Name": "Acme", "Employees": 120.5, "Tags": ["VIP"], "Stage": "Prospect" }""");
+
+        var item = (await content.RunAsync(s => s.GetRequiredService<ContentManager>().GetAsync(created.Id)))!;
+        var byValue = new[] { "Name", "Employees", "Tags", "Stage", "Email" }.Select(f => item.Value("Customer", f)?.ToJsonString()).ToList();
+        var byText = new[] { "Name", "Employees", "Tags", "Stage", "Email" }.Select(item.Text).ToList();
+        var data = item.Data;
+        var byTextFromData = new[] { "Name", "Employees", "Tags", "Stage", "Email" }.Select(item.Text).ToList();
+        var byData = new[] { "Name", "Employees", "Tags", "Stage", "Email" }.Select(f => data["Customer"]?[f]?.ToJsonString()).ToList();
+        data["Customer"]!["Name"] = "Acme Korea";
+
+        Assert.Equal(["\"Acme\"", "120.5", "[\"VIP\"]", "\"Prospect\"", null], byValue);
+        Assert.Equal(byValue, byData);
+        Assert.Equal(["Acme", "120.5", "[\"VIP\"]", "Prospect", null], byText);
+        Assert.Equal(byText, byTextFromData);
+        Assert.Same(data, item.Data);
+        Assert.Equal("Acme Korea", item.Value("Customer", "Name")!.GetValue<string>());
+        Assert.Equal(created.CreatedUtc, item.CreatedUtc);
+    }
+
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
     public async Task Invalid_values_are_refused_field_by_field_and_nothing_is_written(DatabaseProvider provider)
     {
         await using var content = await ContentTestHost.StartAsync(provider);

@@ -1,3 +1,4 @@
+using System.Text.Json;
 using System.Text.Json.Nodes;
 
 namespace Crm.Core.Content.Store;
@@ -5,6 +6,9 @@ namespace Crm.Core.Content.Store;
 /// <summary>A stored item. <see cref="Data"/> holds the parts and their fields: <c>{ "Customer": { "Stage": "Prospect" } }</c>.</summary>
 public sealed record ContentItem
 {
+    private JsonObject? _data;
+    private JsonElement _stored;
+
     public required string Id { get; init; }
     public required string ContentType { get; init; }
     public string DisplayText { get; init; } = "";
@@ -18,20 +22,75 @@ public sealed record ContentItem
     /// <summary>Set while the item is in the recycle bin.</summary>
     public DateTimeOffset? DeletedUtc { get; init; }
 
-    public JsonObject Data { get; init; } = [];
+    /// <summary>The parts and their fields; an item read from the store builds it on first use (see <see cref="Value"/>).</summary>
+    public JsonObject Data
+    {
+        get => _data ?? Materialize();
+        init
+        {
+            _data = value;
+            _stored = default;
+        }
+    }
 
-    /// <summary>A field's value by part and field name, or null.</summary>
-    public JsonNode? Value(string part, string field) => Data[part]?[field];
+    /// <summary>
+    /// The document as read from the store, until <see cref="Data"/> is asked for. Pages read many items and show a few
+    /// fields of each: reading those through <see cref="Value"/> and <see cref="Text"/> skips building a node for every
+    /// property of every item.
+    /// </summary>
+    internal JsonElement Stored
+    {
+        init
+        {
+            _stored = value;
+            _data = null;
+        }
+    }
+
+    /// <summary>A field's value by part and field name, or null. Read it, do not change it: change <see cref="Data"/>.</summary>
+    public JsonNode? Value(string part, string field)
+    {
+        if (_data is not null || _stored.ValueKind != JsonValueKind.Object) return Data[part]?[field];
+        return _stored.TryGetProperty(part, out var values) && values.ValueKind == JsonValueKind.Object && values.TryGetProperty(field, out var value)
+            ? Node(value)
+            : null;
+    }
 
     /// <summary>
     /// A field's value as text by field name alone, whichever part holds it (modules read the fields their recipes define
     /// this way, so an admin moving a field to another part breaks nothing); null when empty.
     /// </summary>
-    public string? Text(string field) =>
-        Data.Select(part => part.Value?[field]).FirstOrDefault(value => value is not null) switch
+    public string? Text(string field)
+    {
+        if (_data is not null || _stored.ValueKind != JsonValueKind.Object)
         {
-            null => null,
-            JsonValue value when value.TryGetValue<string>(out var text) => text,
-            var other => other.ToJsonString(),
-        };
+            return Data.Select(part => part.Value?[field]).FirstOrDefault(value => value is not null) switch
+            {
+                null => null,
+                JsonValue value when value.TryGetValue<string>(out var text) => text,
+                var other => other.ToJsonString(),
+            };
+        }
+        foreach (var part in _stored.EnumerateObject())
+        {
+            if (part.Value.ValueKind != JsonValueKind.Object || !part.Value.TryGetProperty(field, out var value)) continue;
+            if (value.ValueKind is JsonValueKind.Null or JsonValueKind.Undefined) continue;
+            return value.ValueKind == JsonValueKind.String ? value.GetString() : Node(value)!.ToJsonString();
+        }
+        return null;
+    }
+
+    private static JsonNode? Node(JsonElement value) => value.ValueKind switch
+    {
+        JsonValueKind.Object => JsonObject.Create(value),
+        JsonValueKind.Array => JsonArray.Create(value),
+        JsonValueKind.Null or JsonValueKind.Undefined => null,
+        _ => JsonValue.Create(value),
+    };
+
+    private JsonObject Materialize()
+    {
+        var data = _stored.ValueKind == JsonValueKind.Object ? JsonObject.Create(_stored)! : [];
+        return Interlocked.CompareExchange(ref _data, data, null) ?? data;
+    }
 }

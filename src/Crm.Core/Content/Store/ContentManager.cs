@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Security.Claims;
+using System.Text.Json;
 using System.Text.Json.Nodes;
 using Crm.Core.Content.Definitions;
 using Crm.Core.Content.Fields;
@@ -225,9 +226,13 @@ public sealed class ContentManager(
             Id = Id, ContentType = ContentType, DisplayText = DisplayText, Owner = Owner,
             CreatedUtc = Parse(CreatedUtc), ModifiedUtc = Parse(ModifiedUtc), Version = Version,
             DeletedUtc = DeletedUtc is null ? null : Parse(DeletedUtc),
-            Data = JsonNode.Parse(Data)!.AsObject(),
+            Stored = JsonElement.Parse(Data),
         };
 
-        private static DateTimeOffset Parse(string text) => DateTimeOffset.Parse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal);
+        /// <summary>The canonical form the store writes (fast), else any ISO-8601 form (UTC unless it says otherwise).</summary>
+        private static DateTimeOffset Parse(string text) =>
+            DateTimeOffset.TryParseExact(text, DateTimeFieldKind.Format, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var instant)
+                ? instant
+                : DateTimeOffset.Parse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal);
     }
 }
