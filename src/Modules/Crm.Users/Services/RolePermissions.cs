@@ -13,22 +13,21 @@ namespace Crm.Users.Services;
 public sealed class RolePermissions(TenantDb db, TenantCache cache, TenantPermissions permissions) : IRolePermissions
 {
     private const string CacheKey = "role-permissions";
+    private const string AllCacheKey = "all-permissions";
 
+    /// <summary>What the roles grant together; every request asks (policies, content scopes), so one role's set is served as cached.</summary>
     public async Task<IReadOnlySet<string>> GrantedAsync(IEnumerable<string> roles, CancellationToken cancellationToken)
     {
         var map = await MapAsync(cancellationToken);
-        var granted = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        var sets = new List<IReadOnlySet<string>>();
         foreach (var role in roles)
         {
-            if (string.Equals(role, CrmRole.Administrator, StringComparison.OrdinalIgnoreCase))
-            {
-                granted.UnionWith((await permissions.GetAllAsync(cancellationToken)).Select(p => p.Name));
-            }
-            else if (map.TryGetValue(role.ToUpperInvariant(), out var rolePermissions))
-            {
-                granted.UnionWith(rolePermissions);
-            }
+            if (string.Equals(role, CrmRole.Administrator, StringComparison.OrdinalIgnoreCase)) sets.Add(await AllAsync(cancellationToken));
+            else if (map.TryGetValue(role.ToUpperInvariant(), out var rolePermissions)) sets.Add(rolePermissions);
         }
+        if (sets.Count == 1) return sets[0];
+        var granted = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var set in sets) granted.UnionWith(set);
         return granted;
     }
 
@@ -53,6 +52,11 @@ public sealed class RolePermissions(TenantDb db, TenantCache cache, TenantPermis
         await cache.InvalidateAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
     }
+
+    /// <summary>Every permission of the tenant (Administrator's): its enabled features' and its content types', which change with the tenant version.</summary>
+    private async Task<IReadOnlySet<string>> AllAsync(CancellationToken cancellationToken) =>
+        await cache.GetOrCreateAsync<IReadOnlySet<string>>(AllCacheKey,
+            async ct => (await permissions.GetAllAsync(ct)).Select(p => p.Name).ToHashSet(StringComparer.OrdinalIgnoreCase), cancellationToken);
 
     private async Task<IReadOnlyDictionary<string, HashSet<string>>> MapAsync(CancellationToken cancellationToken) =>
         await cache.GetOrCreateAsync(CacheKey, LoadAsync, cancellationToken);
