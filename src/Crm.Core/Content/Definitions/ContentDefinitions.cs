@@ -1,3 +1,5 @@
+using System.Collections.Concurrent;
+
 namespace Crm.Core.Content.Definitions;
 
 /// <summary>A tenant's content types and parts at one version, with lookups. Immutable; cached per tenant.</summary>
@@ -7,6 +9,7 @@ public sealed class ContentDefinitions
 
     private readonly Dictionary<string, ContentTypeDefinition> _types;
     private readonly Dictionary<string, ContentPartDefinition> _parts;
+    private readonly ConcurrentDictionary<ContentTypeDefinition, IReadOnlyList<ContentFieldReference>> _fields = new(ReferenceEqualityComparer.Instance);
 
     public ContentDefinitions(IReadOnlyList<ContentTypeDefinition> types, IReadOnlyList<ContentPartDefinition> parts)
     {
@@ -23,8 +26,14 @@ public sealed class ContentDefinitions
 
     public ContentPartDefinition? FindPart(string name) => _parts.GetValueOrDefault(name);
 
-    /// <summary>Every field of a type, in part then field position order, with the JSON path where it is stored.</summary>
+    /// <summary>
+    /// Every field of a type, in part then field position order, with the JSON path where it is stored. Kept for this
+    /// instance's own types (filters, sorts and field lookups ask on every query); computed for any other.
+    /// </summary>
     public IReadOnlyList<ContentFieldReference> FieldsOf(ContentTypeDefinition type) =>
+        _types.TryGetValue(type.Name, out var own) && ReferenceEquals(own, type) ? _fields.GetOrAdd(type, ComputeFieldsOf) : ComputeFieldsOf(type);
+
+    private IReadOnlyList<ContentFieldReference> ComputeFieldsOf(ContentTypeDefinition type) =>
         type.Parts.OrderBy(p => p.Position)
             .SelectMany(typePart => (FindPart(typePart.PartName)?.Fields ?? [])
                 .OrderBy(f => f.Settings.Position)
