@@ -16,9 +16,9 @@ public sealed class ContentQuery(TenantDb db, ContentDefinitionManager definitio
     public async Task<ContentQueryResult> QueryAsync(ContentQueryRequest request, CancellationToken cancellationToken = default)
     {
         var compiled = await CompileAsync(request, cancellationToken);
-        var rows = await db.QueryAsync<ContentManager.ContentRow>(compiled.Sql, compiled.Parameters, cancellationToken);
+        var rows = await db.QueryAsync(compiled.Sql, compiled.Parameters, ContentManager.Read, cancellationToken);
         var size = request.PageSize;
-        var items = rows.Take(size).Select(r => r.ToItem()).ToList();
+        var items = rows.Take(size).ToList();
         if (request.IsBackward) items.Reverse();
         var cursors = new KeysetCursorList(compiled.ContentType, compiled.Keys, items);
         var hasMore = rows.Count > size;
@@ -43,9 +43,9 @@ public sealed class ContentQuery(TenantDb db, ContentDefinitionManager definitio
     {
         var defs = await definitions.GetAsync(cancellationToken);
         var compiled = new ContentQueryCompiler(defs, kinds, db.Dialect, await ClockAsync(cancellationToken)).CompilePerParent(request, relation, parentIds);
-        var rows = await db.QueryAsync<ContentManager.ContentRow>(compiled.Sql, compiled.Parameters, cancellationToken);
+        var rows = await db.QueryAsync(compiled.Sql, compiled.Parameters, ContentManager.Read, cancellationToken);
         var byParent = parentIds.Distinct(StringComparer.OrdinalIgnoreCase).ToDictionary(id => id, _ => new List<ContentItem>(), StringComparer.OrdinalIgnoreCase);
-        foreach (var item in rows.Select(r => r.ToItem()))
+        foreach (var item in rows)
         {
             if (compiled.ParentOf(item) is { } parent && byParent.TryGetValue(parent, out var list)) list.Add(item);
         }

@@ -1,3 +1,4 @@
+using System.Data.Common;
 using System.Globalization;
 using System.Security.Claims;
 using System.Text.Json;
@@ -63,10 +64,10 @@ public sealed class ContentManager(
 
     public async Task<ContentItem?> GetAsync(string id, bool includeDeleted = false, CancellationToken cancellationToken = default)
     {
-        var row = await db.QuerySingleOrDefaultAsync<ContentRow>(
+        var rows = await db.QueryAsync(
             $"SELECT {Columns} FROM content_items WHERE id = @id{(includeDeleted ? "" : " AND deleted_utc IS NULL")}",
-            new { id = id.ToUpperInvariant() }, cancellationToken);
-        return row?.ToItem();
+            new { id = id.ToUpperInvariant() }, Read, cancellationToken);
+        return rows.Count == 0 ? null : rows[0];
     }
 
     /// <summary>Live items by id, in one statement (relations resolved in batches); unknown and deleted ids are left out.</summary>
@@ -74,9 +75,8 @@ public sealed class ContentManager(
     {
         var keys = ids.Where(Ids.IsUlid).Select(id => id.ToUpperInvariant()).Distinct().ToArray();
         if (keys.Length == 0) return [];
-        var rows = await db.QueryAsync<ContentRow>(
-            $"SELECT {Columns} FROM content_items WHERE {db.Dialect.InList("id", "ids")} AND deleted_utc IS NULL", new { ids = keys }, cancellationToken);
-        return rows.Select(r => r.ToItem()).ToList();
+        return await db.QueryAsync(
+            $"SELECT {Columns} FROM content_items WHERE {db.Dialect.InList("id", "ids")} AND deleted_utc IS NULL", new { ids = keys }, Read, cancellationToken);
     }
 
     /// <summary>Changes the given fields only; <paramref name="expectedVersion"/> is the version the caller read.</summary>
@@ -209,30 +209,22 @@ public sealed class ContentManager(
         Created = Timestamp(item.CreatedUtc), Modified = Timestamp(item.ModifiedUtc), item.Version, Data = item.Data.ToJsonString(ContentJson.Options),
     };
 
-    internal sealed class ContentRow
+    /// <summary>
+    /// An item from a row of <see cref="Columns"/>, in that order. The document is parsed from the column's UTF-8 bytes
+    /// (SQLite's text, PostgreSQL's jsonb as text) without a string in between, and kept as parsed (<see cref="ContentItem.Value"/>).
+    /// </summary>
+    internal static ContentItem Read(DbDataReader row) => new()
     {
-        public string Id { get; set; } = "";
-        public string ContentType { get; set; } = "";
-        public string DisplayText { get; set; } = "";
-        public string? Owner { get; set; }
-        public string CreatedUtc { get; set; } = "";
-        public string ModifiedUtc { get; set; } = "";
-        public int Version { get; set; }
-        public string? DeletedUtc { get; set; }
-        public string Data { get; set; } = "{}";
+        Id = row.GetString(0), ContentType = row.GetString(1), DisplayText = row.IsDBNull(2) ? "" : row.GetString(2),
+        Owner = row.IsDBNull(3) ? null : row.GetString(3),
+        CreatedUtc = Parse(row.GetString(4)), ModifiedUtc = Parse(row.GetString(5)), Version = row.GetInt32(6),
+        DeletedUtc = row.IsDBNull(7) ? null : Parse(row.GetString(7)),
+        Stored = row.IsDBNull(8) ? default : JsonElement.Parse(row.GetFieldValue<byte[]>(8)),
+    };
 
-        public ContentItem ToItem() => new()
-        {
-            Id = Id, ContentType = ContentType, DisplayText = DisplayText, Owner = Owner,
-            CreatedUtc = Parse(CreatedUtc), ModifiedUtc = Parse(ModifiedUtc), Version = Version,
-            DeletedUtc = DeletedUtc is null ? null : Parse(DeletedUtc),
-            Stored = JsonElement.Parse(Data),
-        };
-
-        /// <summary>The canonical form the store writes (fast), else any ISO-8601 form (UTC unless it says otherwise).</summary>
-        private static DateTimeOffset Parse(string text) =>
-            DateTimeOffset.TryParseExact(text, DateTimeFieldKind.Format, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var instant)
-                ? instant
-                : DateTimeOffset.Parse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal);
-    }
+    /// <summary>The canonical form the store writes (fast), else any ISO-8601 form (UTC unless it says otherwise).</summary>
+    private static DateTimeOffset Parse(string text) =>
+        DateTimeOffset.TryParseExact(text, DateTimeFieldKind.Format, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var instant)
+            ? instant
+            : DateTimeOffset.Parse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal);
 }
