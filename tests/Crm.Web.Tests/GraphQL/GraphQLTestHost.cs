@@ -5,18 +5,31 @@ using Crm.Web.Tests.Infrastructure;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
 
 namespace Crm.Web.Tests.GraphQL;
 
-/// <summary>The sales model on the default tenant, a GraphQL client with the admin's API key, and a count of each request's SQL statements.</summary>
+/// <summary>
+/// The sales model on the default tenant, a GraphQL client with the admin's API key, and a count of each request's SQL
+/// statements. The host's clock stands still (a <see cref="FakeTimeProvider"/>) unless the test passes its own: with the
+/// real clock, the tenant cache's version check (every <see cref="Crm.Core.Tenants.TenantCache.SharedVersionCheckInterval"/>)
+/// and the API key's last-use write (once a minute) fall into whichever request crosses the mark, so the statements a
+/// request runs would depend on how fast the machine is.
+/// </summary>
 public sealed class GraphQLTestHost : IAsyncDisposable
 {
-    private GraphQLTestHost(ContentTestHost content, SqlStatements statements)
+    public static readonly DateTimeOffset Start = new(2026, 11, 22, 9, 0, 0, TimeSpan.Zero);
+
+    private GraphQLTestHost(ContentTestHost content, SqlStatements statements, TimeProvider clock)
     {
         Content = content;
         Statements = statements;
+        Clock = clock;
         Admin = new GraphQLClient(content.Host.CreateClient(), CrmTestHost.AdminApiKey);
     }
+
+    /// <summary>The host's clock: a <see cref="FakeTimeProvider"/> at <see cref="Start"/> unless the test gave one.</summary>
+    public TimeProvider Clock { get; }
 
     public ContentTestHost Content { get; }
     public GraphQLClient Admin { get; }
@@ -27,12 +40,13 @@ public sealed class GraphQLTestHost : IAsyncDisposable
     public static async Task<GraphQLTestHost> StartAsync(DatabaseProvider provider, TimeProvider? clock = null)
     {
         var statements = new SqlStatements();
+        clock ??= new FakeTimeProvider(Start);
         var content = await ContentTestHost.StartAsync(provider, clock, services =>
         {
             services.AddSingleton(statements);
             services.AddTransient<IStartupFilter, SqlStatementsFilter>();
         });
-        return new GraphQLTestHost(content, statements);
+        return new GraphQLTestHost(content, statements, clock);
     }
 
     public GraphQLClient Client(string? apiKey, string endpoint = "/api/graphql") => new(Content.Host.CreateClient(), apiKey, endpoint);
