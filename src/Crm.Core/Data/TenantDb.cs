@@ -77,10 +77,21 @@ public sealed class TenantDb(TenantScope scope) : IAsyncDisposable, IDisposable
     public async Task<IReadOnlyList<T>> QueryAsync<T>(string sql, object? args, Func<DbDataReader, T> read, CancellationToken cancellationToken = default)
     {
         var connection = await ConnectionAsync(cancellationToken);
-        await using var reader = await connection.ExecuteReaderAsync(Command(sql, args, cancellationToken));
-        var rows = new List<T>();
-        while (await reader.ReadAsync(cancellationToken)) rows.Add(read(reader));
-        return rows;
+        var reader = await connection.ExecuteReaderAsync(Command(sql, args, cancellationToken));
+        // Dapper's reader disposes its command in Dispose but not in DisposeAsync: an undisposed command is left to the
+        // finalizer thread (on SQLite that is where its prepared statement would be finalized, for every query).
+        var command = (reader as IWrappedDataReader)?.Command;
+        try
+        {
+            var rows = new List<T>();
+            while (await reader.ReadAsync(cancellationToken)) rows.Add(read(reader));
+            return rows;
+        }
+        finally
+        {
+            await reader.DisposeAsync();
+            command?.Dispose();
+        }
     }
 
     public async Task<T?> QuerySingleOrDefaultAsync<T>(string sql, object? args = null, CancellationToken cancellationToken = default)
