@@ -30,7 +30,7 @@ public sealed class TenantRegistry(TenantStore store, DataLocations locations, T
         try
         {
             var records = await store.ListAsync(cancellationToken);
-            foreach (var record in records) Upsert(record, rebuildIndexes: false);
+            foreach (var record in records) Upsert(record, rebuildIndexes: false, keepUnchanged: true);
             foreach (var gone in _byName.Keys.Except(records.Select(r => r.Name), StringComparer.OrdinalIgnoreCase).ToList())
             {
                 _byName.TryRemove(gone, out _);
@@ -52,7 +52,8 @@ public sealed class TenantRegistry(TenantStore store, DataLocations locations, T
         return true;
     }
 
-    public TenantRuntime Upsert(TenantRecord record) => Upsert(record, rebuildIndexes: true);
+    /// <summary>Adds or replaces a tenant's record; an existing tenant's cached values are dropped.</summary>
+    public TenantRuntime Upsert(TenantRecord record) => Upsert(record, rebuildIndexes: true, keepUnchanged: false);
 
     public void Remove(string name)
     {
@@ -71,13 +72,18 @@ public sealed class TenantRegistry(TenantStore store, DataLocations locations, T
         return _byPrefix.TryGetValue("", out var fallback) ? new TenantMatch(fallback, "") : null;
     }
 
-    private TenantRuntime Upsert(TenantRecord record, bool rebuildIndexes)
+    /// <param name="keepUnchanged">
+    /// Re-reading the registry (every few seconds, <see cref="TenantRegistryRefresher"/>) keeps the cached values (schema,
+    /// definitions, permissions...) of a tenant whose record did not change; only a changed record drops them.
+    /// </param>
+    private TenantRuntime Upsert(TenantRecord record, bool rebuildIndexes, bool keepUnchanged)
     {
         var runtime = _byName.AddOrUpdate(
             record.Name,
             _ => new TenantRuntime(record, locations.Tenant(record)),
             (_, existing) =>
             {
+                if (keepUnchanged && existing.Record == record) return existing;
                 existing.Record = record;
                 existing.Invalidate();
                 return existing;
