@@ -55,7 +55,7 @@ public sealed class TenantCache(TenantScope scope, TenantDb db, TimeProvider clo
     {
         var tenant = scope.Tenant;
         var now = clock.GetUtcNow();
-        if (!tenant.SharedVersionCheckDue(now, SharedVersionCheckInterval)) return;
+        if (!tenant.TryClaimSharedVersionCheck(now, SharedVersionCheckInterval)) return;
         var shared = await db.ExecuteScalarAsync<long>("SELECT version FROM cache_version WHERE id = 1", null, cancellationToken);
         tenant.ObserveSharedVersion(shared, now);
     }

@@ -24,8 +24,15 @@ public sealed class TenantRuntime(TenantRecord record, DatabaseLocation database
 
     public void Invalidate() => Interlocked.Increment(ref _version);
 
-    internal bool SharedVersionCheckDue(DateTimeOffset now, TimeSpan interval) =>
-        now.UtcTicks - Interlocked.Read(ref _sharedCheckedTicks) >= interval.Ticks;
+    /// <summary>
+    /// True for the one caller that is to compare versions now: when <paramref name="interval"/> has passed since the last
+    /// check, the first of the concurrent requests claims it and the others go on with the values they have.
+    /// </summary>
+    internal bool TryClaimSharedVersionCheck(DateTimeOffset now, TimeSpan interval)
+    {
+        var last = Interlocked.Read(ref _sharedCheckedTicks);
+        return now.UtcTicks - last >= interval.Ticks && Interlocked.CompareExchange(ref _sharedCheckedTicks, now.UtcTicks, last) == last;
+    }
 
     /// <summary>Records the version stored in the tenant's database; a change made elsewhere drops this node's copies.</summary>
     internal void ObserveSharedVersion(long shared, DateTimeOffset now)
