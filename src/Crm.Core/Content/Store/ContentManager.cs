@@ -212,6 +212,8 @@ public sealed class ContentManager(
     /// <summary>
     /// An item from a row of <see cref="Columns"/>, in that order. The document is parsed from the column's UTF-8 bytes
     /// (SQLite's text, PostgreSQL's jsonb as text) without a string in between, and kept as parsed (<see cref="ContentItem.Value"/>).
+    /// The parsed document reads the column's own byte array (no copy); it is not disposed, so its token table, rented from
+    /// the array pool, goes to the garbage collector with the item instead of back to the pool.
     /// </summary>
     internal static ContentItem Read(DbDataReader row) => new()
     {
@@ -219,12 +221,41 @@ public sealed class ContentManager(
         Owner = row.IsDBNull(3) ? null : row.GetString(3),
         CreatedUtc = Parse(row.GetString(4)), ModifiedUtc = Parse(row.GetString(5)), Version = row.GetInt32(6),
         DeletedUtc = row.IsDBNull(7) ? null : Parse(row.GetString(7)),
-        Stored = row.IsDBNull(8) ? default : JsonElement.Parse(row.GetFieldValue<byte[]>(8)),
+        Stored = row.IsDBNull(8) ? default : JsonDocument.Parse(new ReadOnlyMemory<byte>(row.GetFieldValue<byte[]>(8))).RootElement,
     };
 
-    /// <summary>The canonical form the store writes (fast), else any ISO-8601 form (UTC unless it says otherwise).</summary>
-    private static DateTimeOffset Parse(string text) =>
-        DateTimeOffset.TryParseExact(text, DateTimeFieldKind.Format, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var instant)
-            ? instant
-            : DateTimeOffset.Parse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal);
+    /// <summary>The canonical form the store writes (read digit by digit), else any ISO-8601 form (UTC unless it says otherwise).</summary>
+    internal static DateTimeOffset Parse(string text) =>
+        TryParseCanonical(text, out var instant) ? instant : DateTimeOffset.Parse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal);
+
+    /// <summary>yyyy-MM-ddTHH:mm:ss.fffffffZ (<see cref="DateTimeFieldKind.Format"/>): every item read has three of them.</summary>
+    private static bool TryParseCanonical(string text, out DateTimeOffset instant)
+    {
+        instant = default;
+        if (text.Length != 28 || text[4] != '-' || text[7] != '-' || text[10] != 'T' || text[13] != ':' || text[16] != ':' || text[19] != '.' || text[27] != 'Z')
+        {
+            return false;
+        }
+        if (!Digits(text, 0, 4, out var year) || !Digits(text, 5, 2, out var month) || !Digits(text, 8, 2, out var day) ||
+            !Digits(text, 11, 2, out var hour) || !Digits(text, 14, 2, out var minute) || !Digits(text, 17, 2, out var second) ||
+            !Digits(text, 20, 7, out var ticks))
+        {
+            return false;
+        }
+        if (year < 1 || month is < 1 or > 12 || day < 1 || day > DateTime.DaysInMonth(year, month) || hour > 23 || minute > 59 || second > 59) return false;
+        instant = new DateTimeOffset(year, month, day, hour, minute, second, TimeSpan.Zero).AddTicks(ticks);
+        return true;
+    }
+
+    private static bool Digits(string text, int start, int count, out int value)
+    {
+        value = 0;
+        for (var i = start; i < start + count; i++)
+        {
+            var digit = text[i] - '0';
+            if ((uint)digit > 9) return false;
+            value = value * 10 + digit;
+        }
+        return true;
+    }
 }
