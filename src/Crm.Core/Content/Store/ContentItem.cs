@@ -57,6 +57,20 @@ public sealed record ContentItem
     }
 
     /// <summary>
+    /// A field's value straight from the document as read from the store, for readers that convert it at once (the GraphQL
+    /// resolvers) and need no node: true when the item still holds that document (<paramref name="value"/> is then
+    /// <see cref="JsonValueKind.Undefined"/> if the field is absent); false when it does not (an item built in code, or one
+    /// whose <see cref="Data"/> was asked for): read <see cref="Value"/> then.
+    /// </summary>
+    public bool TryGetStoredValue(string part, string field, out JsonElement value)
+    {
+        value = default;
+        if (_data is not null || _stored.ValueKind != JsonValueKind.Object) return false;
+        if (_stored.TryGetProperty(part, out var values) && values.ValueKind == JsonValueKind.Object && values.TryGetProperty(field, out var found)) value = found;
+        return true;
+    }
+
+    /// <summary>
     /// A field's value as text by field name alone, whichever part holds it (modules read the fields their recipes define
     /// this way, so an admin moving a field to another part breaks nothing); null when empty.
     /// </summary>

@@ -27,6 +27,25 @@ internal static class ContentValues
         _ => null,
     };
 
+    /// <summary>The same conversion for a value read straight from a stored document (no node in between).</summary>
+    public static object? FromJson(JsonElement element) => element.ValueKind switch
+    {
+        JsonValueKind.String => element.GetString(),
+        JsonValueKind.Number => Number(element),
+        JsonValueKind.True => true,
+        JsonValueKind.False => false,
+        JsonValueKind.Array => element.EnumerateArray().Select(FromJson).Where(v => v is not null).ToList(),
+        JsonValueKind.Object when element.TryGetProperty("Amount", out var amount) && amount.ValueKind != JsonValueKind.Null =>
+            new MoneyValue(Number(amount), element.TryGetProperty("Currency", out var currency) && currency.ValueKind != JsonValueKind.Null ? currency.GetString()! : ""),
+        _ => null,
+    };
+
+    private static decimal Number(JsonElement element) =>
+        element.ValueKind == JsonValueKind.Number && (element.TryGetDecimal(out var number)
+            || decimal.TryParse(element.GetRawText(), System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out number))
+            ? number
+            : throw new FormatException($"{element.GetRawText()} is not a number.");
+
     /// <summary>A GraphQL input value (strings, numbers, booleans, lists, input objects as dictionaries) as JSON.</summary>
     public static JsonNode? ToJson(object? value) => value switch
     {

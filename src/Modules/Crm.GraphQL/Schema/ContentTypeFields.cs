@@ -36,8 +36,8 @@ internal sealed class ContentTypeFields(SharedTypes shared, NameScope typeNames,
             {
                 FieldShape.Relation => new FuncFieldResolver<object?>(ctx => RelationResolvers.Related(ctx, field, definitions)),
                 FieldShape.User => new FuncFieldResolver<object?>(ctx => RelationResolvers.Owner(ctx, field)),
-                _ when field.Multiple => new FuncFieldResolver<object?>(ctx => ContentValues.FromJson(field.Read((ContentItem)ctx.Source!)) ?? new List<object?>()),
-                _ => new FuncFieldResolver<object?>(ctx => ContentValues.FromJson(field.Read((ContentItem)ctx.Source!))),
+                _ when field.Multiple => new FuncFieldResolver<object?>(ctx => field.ReadValue((ContentItem)ctx.Source!) ?? new List<object?>()),
+                _ => new FuncFieldResolver<object?>(ctx => field.ReadValue((ContentItem)ctx.Source!)),
             },
         };
     }

@@ -2,6 +2,7 @@ using System.Text.Json.Nodes;
 using Crm.Core.Content.Definitions;
 using Crm.Core.Content.Fields;
 using Crm.Core.Content.Store;
+using Crm.GraphQL.Resolvers;
 using GraphQL.Types;
 
 namespace Crm.GraphQL.Schema;
@@ -30,6 +31,10 @@ internal sealed class FieldModel(string graphQLName, ContentFieldReference refer
     public string Description => Settings.Hint is { Length: > 0 } hint ? $"{Reference.Field.DisplayName}: {hint}" : Reference.Field.DisplayName;
 
     public JsonNode? Read(ContentItem item) => item.Value(Reference.PartName, Reference.Field.Name);
+
+    /// <summary>The value the schema serves (<see cref="ContentValues.FromJson(JsonNode?)"/>), read without a node when the item still holds its stored document.</summary>
+    public object? ReadValue(ContentItem item) =>
+        item.TryGetStoredValue(Reference.PartName, Reference.Field.Name, out var stored) ? ContentValues.FromJson(stored) : ContentValues.FromJson(Read(item));
 
     public static FieldShape ShapeOf(IContentFieldKind kind, FieldSettings settings) => kind switch
     {
