@@ -29,9 +29,9 @@ public sealed class GraphQLRequestReader(IGraphQLTextSerializer serializer)
         }
         if (http.ContentLength > maxBytes) return TooLarge(maxBytes);
 
-        var body = await ReadBodyAsync(http.Body, maxBytes, cancellationToken);
+        var body = await ReadBodyAsync(http.Body, http.ContentLength, maxBytes, cancellationToken);
         if (body is null) return TooLarge(maxBytes);
-        return Parse(Encoding.UTF8.GetString(body));
+        return await ParseAsync(body.Value, cancellationToken);
     }
 
     private (GraphQLRequest?, TransportError?) FromQueryString(HttpRequest http, int maxBytes)
@@ -51,14 +51,16 @@ public sealed class GraphQLRequestReader(IGraphQLTextSerializer serializer)
         return Checked(request);
     }
 
-    private (GraphQLRequest?, TransportError?) Parse(string body)
+    /// <summary>The body's JSON, read from its UTF-8 bytes (no string of the whole body).</summary>
+    private async Task<(GraphQLRequest?, TransportError?)> ParseAsync(ArraySegment<byte> body, CancellationToken cancellationToken)
     {
-        var trimmed = body.TrimStart();
-        if (trimmed.StartsWith('[')) return Fail(StatusCodes.Status400BadRequest, ErrorCodes.BadRequest, "Batched requests (a JSON array) are not supported; send one request per POST.");
-        if (!trimmed.StartsWith('{')) return Fail(StatusCodes.Status400BadRequest, ErrorCodes.BadRequest, "The body must be a JSON object with a query.");
+        var first = FirstNonWhitespace(body);
+        if (first == '[') return Fail(StatusCodes.Status400BadRequest, ErrorCodes.BadRequest, "Batched requests (a JSON array) are not supported; send one request per POST.");
+        if (first != '{') return Fail(StatusCodes.Status400BadRequest, ErrorCodes.BadRequest, "The body must be a JSON object with a query.");
         try
         {
-            return Checked(serializer.Deserialize<GraphQLRequest>(body));
+            using var stream = new MemoryStream(body.Array!, body.Offset, body.Count, writable: false);
+            return Checked(await serializer.ReadAsync<GraphQLRequest>(stream, cancellationToken));
         }
         catch (Exception e) when (e is JsonException or FormatException or InvalidOperationException or NotSupportedException)
         {
@@ -66,14 +68,34 @@ public sealed class GraphQLRequestReader(IGraphQLTextSerializer serializer)
         }
     }
 
+    /// <summary>The first byte that is not JSON whitespace (after a UTF-8 byte order mark), or 0.</summary>
+    private static byte FirstNonWhitespace(ReadOnlySpan<byte> body)
+    {
+        if (body.StartsWith(Encoding.UTF8.Preamble)) body = body[Encoding.UTF8.Preamble.Length..];
+        foreach (var b in body)
+        {
+            if (b is not ((byte)' ' or (byte)'\t' or (byte)'\r' or (byte)'\n')) return b;
+        }
+        return 0;
+    }
+
     private static (GraphQLRequest?, TransportError?) Checked(GraphQLRequest? request) =>
         string.IsNullOrWhiteSpace(request?.Query)
             ? Fail(StatusCodes.Status400BadRequest, ErrorCodes.BadRequest, "The request has no query.")
             : (request, null);
 
-    /// <summary>The body, or null when it is longer than <paramref name="maxBytes"/> (also without a Content-Length).</summary>
-    private static async Task<byte[]?> ReadBodyAsync(Stream body, int maxBytes, CancellationToken cancellationToken)
+    /// <summary>
+    /// The body, or null when it is longer than <paramref name="maxBytes"/> (also without a Content-Length). With a
+    /// Content-Length (what clients send) it is read into an array of that size; without one, in growing chunks.
+    /// </summary>
+    private static async Task<ArraySegment<byte>?> ReadBodyAsync(Stream body, long? contentLength, int maxBytes, CancellationToken cancellationToken)
     {
+        if (contentLength is { } length)
+        {
+            var exact = new byte[length];
+            var filled = await body.ReadAtLeastAsync(exact, exact.Length, throwOnEndOfStream: false, cancellationToken);
+            return new ArraySegment<byte>(exact, 0, filled);
+        }
         using var buffer = new MemoryStream();
         var chunk = new byte[16 * 1024];
         int read;
@@ -82,7 +104,7 @@ public sealed class GraphQLRequestReader(IGraphQLTextSerializer serializer)
             if (buffer.Length + read > maxBytes) return null;
             buffer.Write(chunk, 0, read);
         }
-        return buffer.ToArray();
+        return new ArraySegment<byte>(buffer.GetBuffer(), 0, (int)buffer.Length);
     }
 
     private static (GraphQLRequest?, TransportError?) TooLarge(int maxBytes) =>
