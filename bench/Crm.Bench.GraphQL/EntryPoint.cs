@@ -11,7 +11,7 @@ public static class EntryPoint
     {
         if (!BenchArguments.TryParse(args, GraphQLBenchOptions.Parse, out var options)) return 2;
         BenchHost.UseBinaryDirectory();
-        await using var storage = await BenchStorage.CreateAsync(options.Storage);
+        await using var storage = await BenchStorage.CreateAsync(options.Storage, options.SeedNote);
         var statements = new StatementCounter();
         await using var host = storage.Host(builder =>
         {
@@ -23,7 +23,7 @@ public static class EntryPoint
             });
         });
         var server = host.StartOnLoopback();
-        var result = await new GraphQLBenchmark(host, server, options, statements, storage.DataDir).RunAsync(CancellationToken.None);
+        var result = await new GraphQLBenchmark(host, server, options, statements, storage).RunAsync(CancellationToken.None);
         result.Print(Console.Out);
         return result.Failed ? 1 : 0;
     }

@@ -15,6 +15,9 @@ public sealed record GraphQLBenchOptions(BenchStorageOptions Storage, int Owners
 
     public int Items => Storage.Items;
 
+    /// <summary>What a seeded database holds, noted on it so that --database NAME --reuse measures on it again.</summary>
+    public string SeedNote => $"crm-bench-graphql v1: customers={Items} owners={Owners}";
+
     public static GraphQLBenchOptions Parse(string[] args)
     {
         var storage = new BenchStorageOptions();

@@ -5,7 +5,7 @@ namespace Crm.Bench.GraphQL;
 
 public sealed record GraphQLBenchResult(
     GraphQLBenchOptions Options,
-    double SeedSeconds,
+    double? SeedSeconds,
     int GraphQLBytes,
     int HandWrittenBytes,
     int IdenticalJson,
@@ -36,7 +36,7 @@ public sealed record GraphQLBenchResult(
     public void Print(TextWriter output)
     {
         var o = Options;
-        output.WriteLine($"provider: {o.Provider}, customers: {o.Items:N0} (owners: {o.Owners}), seeded in {SeedSeconds:F0} s");
+        output.WriteLine($"provider: {o.Provider}, customers: {o.Items:N0} (owners: {o.Owners}), {(SeedSeconds is { } seconds ? $"seeded in {seconds:F0} s" : "measured on the database a previous run seeded (--reuse)")}");
         output.WriteLine($"machine: {Environment.ProcessorCount} cores, {Environment.OSVersion}, .NET {Environment.Version}, server GC: {System.Runtime.GCSettings.IsServerGC}");
         output.WriteLine($"load: wrk, {o.Connections} connections, {o.Threads} threads, {o.Rounds} rounds x {o.DurationSeconds} s per endpoint " +
                          $"(each after a {o.WarmUpSeconds} s warm-up, 10 s in round 1), {CustomerPageQuery.Combinations.Count} stage/grade combinations in turn");
