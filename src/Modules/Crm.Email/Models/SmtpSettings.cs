@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.Json.Serialization;
+using Crm.Core.Settings;
 using Crm.Email.Services;
 
 namespace Crm.Email.Models;
@@ -59,18 +60,6 @@ public sealed record SmtpSettings
     }
 
     /// <summary>The "Email" setting's check for recipes: the shape, then <see cref="Validate"/>.</summary>
-    public static string? ValidateSetting(JsonNode? value)
-    {
-        if (value is not JsonObject) return "must be an object such as { \"Host\": \"smtp.example.com\", \"Port\": 587, \"TlsMode\": \"StartTls\", \"FromAddress\": \"crm@example.com\" }";
-        try
-        {
-            var settings = value.Deserialize<SmtpSettings>(Json)!;
-            var errors = settings.Validate();
-            return errors.Count == 0 ? null : string.Join("; ", errors.Select(e => $"{e.Key}: {e.Value}"));
-        }
-        catch (JsonException e)
-        {
-            return $"{e.Path}: {e.Message}";
-        }
-    }
+    public static string? ValidateSetting(JsonNode? value) =>
+        ObjectSettingCheck.Check<SmtpSettings>(value, Json, "{ \"Host\": \"smtp.example.com\", \"Port\": 587, \"TlsMode\": \"StartTls\", \"FromAddress\": \"crm@example.com\" }", s => s.Validate());
 }

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.Json.Serialization;
+using Crm.Core.Settings;
 using Crm.Email.Models;
 using Crm.Email.Services;
 
@@ -62,18 +63,6 @@ public sealed record ImapSettings
     }
 
     /// <summary>The setting's check for recipes: the shape, then <see cref="Validate"/>.</summary>
-    public static string? ValidateSetting(JsonNode? value)
-    {
-        if (value is not JsonObject) return "must be an object such as { \"Host\": \"imap.example.com\", \"Port\": 993, \"UserName\": \"support@example.com\", \"PollMinutes\": 5 }";
-        try
-        {
-            var settings = value.Deserialize<ImapSettings>(Json)!;
-            var errors = settings.Validate();
-            return errors.Count == 0 ? null : string.Join("; ", errors.Select(e => $"{e.Key}: {e.Value}"));
-        }
-        catch (JsonException e)
-        {
-            return $"{e.Path}: {e.Message}";
-        }
-    }
+    public static string? ValidateSetting(JsonNode? value) =>
+        ObjectSettingCheck.Check<ImapSettings>(value, Json, "{ \"Host\": \"imap.example.com\", \"Port\": 993, \"UserName\": \"support@example.com\", \"PollMinutes\": 5 }", s => s.Validate());
 }
