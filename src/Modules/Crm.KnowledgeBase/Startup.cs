@@ -1,8 +1,10 @@
+using Crm.Core.Content.Screens;
 using Crm.Core.Hosting;
 using Crm.Core.Modules;
 using Crm.Core.Navigation;
 using Crm.GraphQL;
 using Crm.KnowledgeBase.GraphQL;
+using Crm.KnowledgeBase.Screens;
 using Crm.KnowledgeBase.Search;
 using Crm.KnowledgeBase.Services;
 using Crm.LiveChat.CannedAnswers;
@@ -29,6 +31,7 @@ public sealed class Startup : FeatureStartup
         services.AddScoped<ReaderAudience>();
 
         services.AddScoped<ICannedAnswerSource, ArticleCannedAnswers>();
+        services.AddScoped<IItemPanelSource, SuggestedArticlesPanel>();
         services.AddGraphQLSchemaContributor<ArticleSearchSchemaContributor>();
         services.AddScoped<IDynamicAdminMenu, KnowledgeBaseMenu>();
     }
