@@ -99,6 +99,7 @@ public static class CrmKernelServiceCollectionExtensions
         services.AddScoped<ContentHistory>();
         services.AddScoped<RelationChecker>();
         services.AddScoped<ContentManager>();
+        services.AddScoped<SampleDataMode>();
         services.AddScoped<ContentTimeline>();
         services.AddScoped<ContentQuery>();
         services.AddScoped<ContentAggregates>();

@@ -13,7 +13,7 @@ namespace Crm.HelpdeskMail.Satisfaction;
 /// <summary>
 /// When a ticket is resolved for the first time, queues the satisfaction survey email in the resolve's own transaction
 /// (nothing is sent if the resolve rolls back): to the customer's email, or to the address the ticket's mail came from.
-/// A ticket is surveyed once; one nobody can be written to is not surveyed.
+/// A ticket is surveyed once; one nobody can be written to is not surveyed, nor a sample one (<see cref="SampleDataMode"/>).
 /// </summary>
 public sealed class SurveyRequestHandler(
     FeatureManager features,
@@ -28,13 +28,14 @@ public sealed class SurveyRequestHandler(
     EmailSender sender,
     InboundMailStore inbound,
     TimeProvider clock,
+    SampleDataMode sampleData,
     ILogger<SurveyRequestHandler> logger) : IContentHandler
 {
     public async Task InTransactionAsync(ContentEvent change, CancellationToken cancellationToken)
     {
         if (change.Kind != ContentEventKind.Updated || change.Item.ContentType != HelpdeskModel.Ticket) return;
         if (change.Item.Text(HelpdeskModel.Status) != TicketStatus.Resolved || change.Before?.Text(HelpdeskModel.Status) == TicketStatus.Resolved) return;
-        if (!await features.IsEnabledAsync(MailFeatures.Satisfaction, cancellationToken)) return;
+        if (sampleData.Active || !await features.IsEnabledAsync(MailFeatures.Satisfaction, cancellationToken)) return;
 
         var ticket = change.Item;
         var (recipient, name) = await RecipientAsync(ticket, cancellationToken);

@@ -17,7 +17,7 @@ namespace Crm.SampleData.Services;
 /// and stage history are kept as for real data.
 /// </summary>
 public sealed class SampleDataGenerator(FeatureManager features, ContentManager content, ContentImporter importer, SampleOpportunities opportunities, SampleTickets tickets,
-    TimeProvider clock)
+    SampleDataMode sampleMode, TimeProvider clock)
 {
     public const string Tag = "sample";
 
@@ -25,6 +25,7 @@ public sealed class SampleDataGenerator(FeatureManager features, ContentManager 
 
     public async Task GenerateAsync(SampleDataRequest request, IReadOnlyList<string> reps, CancellationToken cancellationToken)
     {
+        using var sample = sampleMode.Begin();
         var korean = new Faker("ko") { Random = new Randomizer(request.Seed) };
         var english = new Faker("en") { Random = new Randomizer(request.Seed + 1) };
         _addresses = new Faker("en") { Random = new Randomizer(request.Seed + 2) };

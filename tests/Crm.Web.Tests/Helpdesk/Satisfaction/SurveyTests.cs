@@ -1,7 +1,9 @@
 using System.Net;
 using System.Text.Json.Nodes;
+using Crm.Core.Content.Store;
 using Crm.Core.Data;
 using Crm.Web.Tests.Infrastructure;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Crm.Web.Tests.Helpdesk.Satisfaction;
 
@@ -51,6 +53,30 @@ public sealed class SurveyTests
         Assert.Matches($"data-month=\"2026-11\" data-agent=\"{agentId}\">\\s*<td>2026-11</td><td>jisoo</td>\\s*<td class=\"text-end\">1</td>\\s*<td class=\"text-end\">4.00</td>\\s*<td class=\"text-end\">100%</td>", report);
         var (agent, _) = await crm.StaffAsync("dohyun", "Agent");
         Assert.Contains("/denied", (await agent.GetAsync("/admin/helpdesk/csat")).Headers.Location?.ToString()); // browsers are sent to the 403 page
+    }
+
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task Sample_tickets_resolved_while_sample_data_is_written_survey_nobody(DatabaseProvider provider)
+    {
+        await using var crm = await CrmRecipeHost.StartAsync(provider);
+        await crm.SetAsync("HelpdeskSurvey", new JsonObject { ["BaseUrl"] = SurveyTestData.BaseUrl });
+        var (_, agentId) = await crm.StaffAsync("jisoo", "Agent");
+
+        var sample = await crm.RunAsync(async s =>
+        {
+            using var writing = s.GetRequiredService<SampleDataMode>().Begin();
+            var content = s.GetRequiredService<ContentManager>();
+            var customer = await content.CreateAsync("Customer", new JsonObject { ["Name"] = "Sample Lee", ["Stage"] = "Customer", ["Email"] = "lee@example.com" });
+            var ticket = await content.CreateAsync("Ticket", new JsonObject { ["Subject"] = "Sample", ["Customer"] = customer.Id, ["Assignee"] = agentId });
+            ticket = await content.UpdateAsync(ticket.Id, new JsonObject { ["Status"] = "InProgress" }, ticket.Version);
+            return await content.UpdateAsync(ticket.Id, new JsonObject { ["Status"] = "Resolved" }, ticket.Version);
+        });
+
+        Assert.Equal("Resolved", sample.Text("Status"));
+        Assert.Empty(await crm.QueuedMailAsync());
+        await crm.ResolvedTicketAsync(agentId); // the same resolve outside sample data is surveyed
+        Assert.Single(await crm.QueuedMailAsync());
     }
 
     [Theory]
