@@ -5,9 +5,13 @@ public sealed class CrmBrowserFixture : BrowserFixture
 {
     public const string StaffPassword = "Sample-Staff-Pass1";
 
+    /// <summary>The admin's API key, for what arrives through the API (e.g. a mail relay posting to the helpdesk).</summary>
+    public const string AdminApiKey = "browser-tests-admin-api-key-0001";
+
     protected override KestrelCrmHost CreateHost() => new("crm", new Dictionary<string, string>
     {
         ["Crm:Samples:Create"] = "true",
         ["Crm:Samples:StaffPassword"] = StaffPassword,
+        ["Crm:Admin:ApiKey"] = AdminApiKey,
     });
 }

@@ -19,6 +19,7 @@ public sealed class CallLogTests
         var call = await crm.CreateAsync("CallLog", """{ "Direction": "Inbound", "PhoneNumber": "+82 10 1234 5678", "DurationMinutes": 4, "Notes": "비밀번호 재설정 메일이 오지 않음\n스팸함도 확인함" }""", agentId);
         Assert.Equal(kim.Id, call.Text("Customer")); // +82 10… is 010-…
         Assert.Equal(HelpdeskTestData.Stamp(CrmRecipeHost.Start), call.Text("CalledAt"));
+        Assert.Equal("010-1234-5678 비밀번호 재설정 메일이 오지 않음 스팸함도 확인함", call.DisplayText); // the number as read, the notes on one line
 
         var page = await agent.GetStringAsync($"/contents/CallLog/{call.Id}");
         Assert.Contains("/admin/helpdesk/calls/to-ticket", page);
@@ -28,6 +29,8 @@ public sealed class CallLogTests
         Assert.Equal(("비밀번호 재설정 메일이 오지 않음", kim.Id, "Phone", call.Id, "New"),
             (ticket.Text("Subject"), ticket.Text("Customer"), ticket.Text("Channel"), ticket.Text("CallLog"), ticket.Text("Status")));
         Assert.Equal(ticket.Id, (await crm.GetAsync(call.Id)).Text("Ticket"));
+        var reply = await crm.CreateAsync("TicketComment", $$"""{ "Ticket": "{{ticket.Id}}", "Kind": "Reply", "Body": "{{new string('가', 70)}}" }""", agentId);
+        Assert.Equal(new string('가', 59) + "…", reply.DisplayText); // {{ Body | truncate: 60 }}
 
         var again = await agent.PostAsync("/admin/helpdesk/calls/to-ticket", CrmRecipeHost.Form(page, ("itemIds", call.Id)));
         Assert.Equal(HttpStatusCode.Redirect, again.StatusCode);

@@ -36,6 +36,9 @@ public sealed class HelpdeskScreensTests
 
         var page = await agent.GetStringAsync($"/contents/Ticket/{ticket.Id}");
         Assert.Contains("/admin/helpdesk/tickets/resolve", page);
+        Assert.Matches("<dt class=\"col-sm-4\">Assignee</dt>\\s*<dd class=\"col-sm-8\">\\s*jisoo\\s*</dd>", page); // users by name, not id
+        Assert.Contains("data-change=\"Assignee\">Assignee:  → jisoo</li>", page);
+        Assert.DoesNotContain(agentId, await agent.GetStringAsync("/contents/Ticket"));
         Assert.Equal(HttpStatusCode.Redirect, (await agent.PostAsync("/admin/helpdesk/tickets/resolve", CrmRecipeHost.Form(page, ("itemIds", ticket.Id)))).StatusCode);
         var refused = await agent.PostAsync("/admin/helpdesk/tickets/resolve", CrmRecipeHost.Form(page, ("itemIds", ticket.Id)));
         Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode); // already resolved
@@ -61,6 +64,9 @@ public sealed class HelpdeskScreensTests
         var ticket = await crm.CreateAsync("Ticket", $$"""{ "Subject": "결제 카드 변경", "Customer": "{{kim.Id}}" }""");
         var admin = await crm.AdminAsync();
         Assert.Contains(ticket.DisplayText, await admin.GetStringAsync($"/contents/Customer/{kim.Id}"));
+        var list = await admin.GetStringAsync("/contents/Ticket");
+        Assert.Matches("<td>\\s*김민준\\s*</td>", list); // related items by their display text
+        Assert.DoesNotContain(kim.Id, list.Replace($"/contents/Ticket/{ticket.Id}", ""));
 
         var (rep, _) = await crm.StaffAsync("minjun", "SalesRep");
         var queue = await rep.GetAsync("/admin/helpdesk/queue");

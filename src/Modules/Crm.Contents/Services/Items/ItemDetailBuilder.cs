@@ -11,7 +11,7 @@ using Microsoft.Extensions.Localization;
 namespace Crm.Contents.Services.Items;
 
 /// <summary>An item's fields (relations as links), its dates and its timeline, formatted for the reader.</summary>
-public sealed class ItemDetailBuilder(ItemValueFormatter formatter, ItemFormBinder binder, ContentTimeline timeline, TenantDb db,
+public sealed class ItemDetailBuilder(ItemValueFormatter formatter, ItemFormBinder binder, ItemNameLookup nameLookup, ContentTimeline timeline, TenantDb db,
     TenantTimeZone timeZone, IStringLocalizer<ContentScreensText> text, ContentAuthorizer authorizer, IHttpContextAccessor http)
 {
     private const int TimelineLength = 50;
@@ -20,6 +20,11 @@ public sealed class ItemDetailBuilder(ItemValueFormatter formatter, ItemFormBind
         bool canEdit, bool canDelete, string? notice, IReadOnlyList<ItemRelatedList> relatedLists, CancellationToken cancellationToken)
     {
         var zone = await timeZone.GetAsync(cancellationToken);
+        var entries = await timeline.ForItemAsync(item.Id, TimelineLength, 0, cancellationToken);
+        var names = await nameLookup.ForAsync(
+            defs.FieldsOf(type).Select(f => (f, item.Value(f.PartName, f.Field.Name)))
+                .Concat(entries.SelectMany(e => e.Changes ?? []).SelectMany(c => defs.FindField(type, c.Key) is { } f ? [(f, c.Value?["from"]), (f, c.Value?["to"])] : Array.Empty<(ContentFieldReference, JsonNode?)>())),
+            [], cancellationToken);
         var fields = new List<ItemDetailField>();
         foreach (var field in defs.FieldsOf(type))
         {
@@ -27,12 +32,12 @@ public sealed class ItemDetailBuilder(ItemValueFormatter formatter, ItemFormBind
             var links = binder.KindOf(field) == "ContentPicker"
                 ? await LinksAsync(binder.FromStored(field, value, zone).Values, cancellationToken)
                 : [];
-            fields.Add(new ItemDetailField(field.Field.DisplayName, formatter.Format(field, value, zone), links));
+            fields.Add(new ItemDetailField(field.Field.DisplayName, formatter.Format(field, value, zone, names), links));
         }
 
         var rows = new List<ItemTimelineRow>();
         var scopes = new Dictionary<string, ContentScope>(StringComparer.OrdinalIgnoreCase);
-        foreach (var entry in await timeline.ForItemAsync(item.Id, TimelineLength, 0, cancellationToken))
+        foreach (var entry in entries)
         {
             var at = ItemValueFormatter.Instant(entry.At, zone);
             if (entry.Kind == TimelineEntryKind.RelatedItem)
@@ -43,7 +48,7 @@ public sealed class ItemDetailBuilder(ItemValueFormatter formatter, ItemFormBind
                 rows.Add(new ItemTimelineRow(at, null, entry.UserId, [], related, defs.FindType(entry.ContentType)?.DisplayName ?? entry.ContentType));
                 continue;
             }
-            var changes = (entry.Changes ?? []).Select(change => Change(defs, type, change.Key, change.Value, zone)).ToList();
+            var changes = (entry.Changes ?? []).Select(change => Change(defs, type, change.Key, change.Value, zone, names)).ToList();
             rows.Add(new ItemTimelineRow(at, text[entry.Detail], entry.UserId, changes, null, ""));
         }
         return new ItemDetailPage(type, item, fields, ItemValueFormatter.Instant(item.CreatedUtc, zone), ItemValueFormatter.Instant(item.ModifiedUtc, zone),
@@ -62,11 +67,11 @@ public sealed class ItemDetailBuilder(ItemValueFormatter formatter, ItemFormBind
         return scope == ContentScope.All || (scope == ContentScope.Own && owner is not null && owner == viewerId);
     }
 
-    private ItemChange Change(ContentDefinitions defs, ContentTypeDefinition type, string name, JsonNode? diff, TimeZoneInfo zone)
+    private ItemChange Change(ContentDefinitions defs, ContentTypeDefinition type, string name, JsonNode? diff, TimeZoneInfo zone, ItemNames names)
     {
         var field = defs.FindField(type, name);
         return new ItemChange(field?.Field.DisplayName ?? name,
-            formatter.FormatAny(field, diff?["from"], zone), formatter.FormatAny(field, diff?["to"], zone));
+            formatter.FormatAny(field, diff?["from"], zone, names), formatter.FormatAny(field, diff?["to"], zone, names));
     }
 
     private async Task<IReadOnlyList<ItemOption>> LinksAsync(IReadOnlyList<string> ids, CancellationToken cancellationToken)

@@ -12,7 +12,7 @@ using Microsoft.Extensions.Localization;
 namespace Crm.Contents.Services.Items;
 
 /// <summary>Runs a list screen's query (quick search, URL filter, sort, keyset page, capped count) within the user's view scope.</summary>
-public sealed class ItemListBuilder(ContentQuery query, ItemValueFormatter formatter, TenantTimeZone timeZone, IStringLocalizer<ContentScreensText> text,
+public sealed class ItemListBuilder(ContentQuery query, ItemValueFormatter formatter, ItemNameLookup nameLookup, TenantTimeZone timeZone, IStringLocalizer<ContentScreensText> text,
     ListFilterFormBuilder filterForms)
 {
     private const int FallbackFieldColumns = 4;
@@ -47,7 +47,10 @@ public sealed class ItemListBuilder(ContentQuery query, ItemValueFormatter forma
                     After = string.IsNullOrEmpty(request.After) ? null : request.After,
                     Count = request.ExactCount ? CountMode.Exact : CountMode.Capped,
                 }, cancellationToken);
-                var rows = result.Items.Select(item => new ItemListRow(item, columns.Select(c => Cell(c, item, zone)).ToList())).ToList();
+                var names = await nameLookup.ForAsync(
+                    result.Items.SelectMany(item => columns.Where(c => c.Field is not null).Select(c => (c.Field!, item.Value(c.Field!.PartName, c.Field.Field.Name)))),
+                    result.Items.Select(item => item.Owner), cancellationToken);
+                var rows = result.Items.Select(item => new ItemListRow(item, columns.Select(c => Cell(c, item, zone, names)).ToList())).ToList();
                 return new ItemListPage(type, columns, rows, request, result.NextCursor, result.Count, [], canCreate, scope == ContentScope.Own, filterForm);
             }
             catch (FilterException e)
@@ -89,12 +92,12 @@ public sealed class ItemListBuilder(ContentQuery query, ItemValueFormatter forma
         }
     }
 
-    private string Cell(ItemListColumn column, Core.Content.Store.ContentItem item, TimeZoneInfo zone) => column.Field is { } field
-        ? formatter.Format(field, item.Value(field.PartName, field.Field.Name), zone)
+    private string Cell(ItemListColumn column, Core.Content.Store.ContentItem item, TimeZoneInfo zone, ItemNames names) => column.Field is { } field
+        ? formatter.Format(field, item.Value(field.PartName, field.Field.Name), zone, names)
         : column.Name.ToLowerInvariant() switch
         {
             "displaytext" => item.DisplayText,
-            "owner" => item.Owner ?? "",
+            "owner" => item.Owner is null ? "" : names.User(item.Owner),
             "createdutc" => ItemValueFormatter.Instant(item.CreatedUtc, zone),
             "modifiedutc" => ItemValueFormatter.Instant(item.ModifiedUtc, zone),
             _ => item.Id,

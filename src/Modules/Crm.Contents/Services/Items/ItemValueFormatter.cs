@@ -9,11 +9,12 @@ namespace Crm.Contents.Services.Items;
 
 /// <summary>
 /// Shows stored values in the user's culture: dates and times in the tenant's time zone, money with its currency,
-/// choices by label, Korean phone numbers in their usual form; other text as stored.
+/// choices by label, Korean phone numbers in their usual form, users and related items by name (from the page's
+/// <see cref="ItemNames"/>); other text as stored.
 /// </summary>
 public sealed class ItemValueFormatter(ItemFormBinder binder, IStringLocalizer<ContentScreensText> text)
 {
-    public string Format(ContentFieldReference field, JsonNode? value, TimeZoneInfo zone)
+    public string Format(ContentFieldReference field, JsonNode? value, TimeZoneInfo zone, ItemNames? names = null)
     {
         if (value is null) return "";
         var culture = CultureInfo.CurrentCulture;
@@ -31,6 +32,10 @@ public sealed class ItemValueFormatter(ItemFormBinder binder, IStringLocalizer<C
                 return Instant(instant, zone);
             case "Phone":
                 return PhoneDisplay.Format(value.ToString());
+            case "UserPicker" when names is not null:
+                return string.Join(", ", binder.FromStored(field, value, zone).Values.Select(names.User));
+            case "ContentPicker" when names is not null:
+                return string.Join(", ", binder.FromStored(field, value, zone).Values.Select(names.Item));
             case "Choice":
                 return string.Join(", ", binder.FromStored(field, value, zone).Values
                     .Select(v => field.Field.Settings.Options.FirstOrDefault(o => o.Value == v)?.Label ?? v));
@@ -43,6 +48,6 @@ public sealed class ItemValueFormatter(ItemFormBinder binder, IStringLocalizer<C
         TimeZoneInfo.ConvertTime(instant, zone).ToString("g", CultureInfo.CurrentCulture);
 
     /// <summary>A list value from a timeline diff or a metadata column, which may not be a field.</summary>
-    public string FormatAny(ContentFieldReference? field, JsonNode? value, TimeZoneInfo zone) =>
-        field is not null ? Format(field, value, zone) : value?.ToString() ?? "";
+    public string FormatAny(ContentFieldReference? field, JsonNode? value, TimeZoneInfo zone, ItemNames? names = null) =>
+        field is not null ? Format(field, value, zone, names) : value?.ToString() ?? "";
 }
