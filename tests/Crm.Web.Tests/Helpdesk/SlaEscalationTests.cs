@@ -6,7 +6,7 @@ namespace Crm.Web.Tests.Helpdesk;
 /// <summary>
 /// The crm recipe's TicketSla workflow with a fake clock: an urgent ticket (first response within 1 hour) that nobody
 /// answers notifies its assignee once when the hour is up, then the managers once an hour later; one answered in time
-/// notifies nobody.
+/// notifies nobody; a reopened ticket is escalated again when its fresh resolution target passes.
 /// </summary>
 public sealed class SlaEscalationTests
 {
@@ -79,6 +79,32 @@ public sealed class SlaEscalationTests
 
         await crm.AdvanceAsync(TimeSpan.FromDays(8)); // the Low ticket's old due times pass: nothing more
         Assert.Equal((1L, 1L), await NotificationsAsync(crm, agent));
+    }
+
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task A_reopened_ticket_gets_a_fresh_resolution_target_from_the_reopen_and_escalates_when_it_is_missed(DatabaseProvider provider)
+    {
+        await using var crm = await CrmRecipeHost.StartAsync(provider);
+        var agent = await crm.AdminIdAsync();
+        var ticket = await crm.TicketAsync("Urgent", agent); // 4 h to resolve
+        await crm.AdvanceAsync(TimeSpan.FromMinutes(10));
+        ticket = await crm.UpdateAsync(ticket, """{ "Status": "InProgress" }""");
+        await crm.AdvanceAsync(TimeSpan.FromMinutes(50));
+        ticket = await crm.UpdateAsync(ticket, """{ "Status": "Resolved" }"""); // in time
+        await crm.AdvanceAsync(TimeSpan.FromDays(1));
+
+        ticket = await crm.UpdateAsync(await crm.ReloadAsync(ticket), """{ "Status": "InProgress", "ReopenReason": "같은 오류가 다시 납니다" }""");
+        var reopenedAt = CrmRecipeHost.Start.AddMinutes(60).AddDays(1);
+        Assert.Equal(HelpdeskTestData.Stamp(reopenedAt.AddHours(4)), ticket.Text("ResolutionDueAt"));
+        Assert.Equal(HelpdeskTestData.Stamp(CrmRecipeHost.Start.AddHours(1)), ticket.Text("FirstResponseDueAt")); // answered long ago: unchanged
+        Assert.Equal("false", ticket.Text("ResolutionBreached"));
+
+        await crm.AdvanceAsync(TimeSpan.FromMinutes(239));
+        Assert.Equal((0L, 0L), await NotificationsAsync(crm, agent));
+        await crm.AdvanceAsync(TimeSpan.FromMinutes(1)); // the reopened work's 4 hours are up
+        Assert.Equal((1L, 1L), await NotificationsAsync(crm, agent));
+        Assert.Equal(("true", "false"), ((await crm.ReloadAsync(ticket)).Text("ResolutionBreached"), (await crm.ReloadAsync(ticket)).Text("FirstResponseBreached")));
     }
 
     private static async Task<(long Assignee, long Managers)> NotificationsAsync(CrmRecipeHost crm, string assignee) =>

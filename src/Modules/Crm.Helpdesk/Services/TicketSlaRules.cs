@@ -7,9 +7,10 @@ namespace Crm.Helpdesk.Services;
 /// <summary>
 /// A ticket's SLA on every write: its first-response and resolution due times come from its priority's targets, counted
 /// from when it was received (recomputed when the priority changes), and its breach flags say whether a target was
-/// missed. A flag is the system's: it turns on when the response or resolution came late, or when a workflow asks for
-/// it once the due time has passed without one (the TicketSla workflow does, on its timeout); anything else a caller
-/// sends is replaced. A missed resolution stays missed after a reopen.
+/// missed. A reopened ticket gets a fresh resolution target counted from the reopen (the TicketSla workflow starts
+/// again on it); a missed resolution stays missed. A flag is the system's: it turns on when the response or resolution
+/// came late, or when a workflow asks for it once the due time has passed without one (the TicketSla workflow does, on
+/// its timeout); anything else a caller sends is replaced.
 /// </summary>
 public static class TicketSlaRules
 {
@@ -17,11 +18,11 @@ public static class TicketSlaRules
     {
         var responseDue = TicketTimes.Before(item, HelpdeskModel.FirstResponseDueAt);
         var resolutionDue = TicketTimes.Before(item, HelpdeskModel.ResolutionDueAt);
-        if (item.IsCreate || item.Changed(HelpdeskModel.Priority))
+        if (item.IsCreate || item.Changed(HelpdeskModel.Priority) || steps.ReopenedNow)
         {
             var target = targets.For(item.Text(HelpdeskModel.Priority));
             responseDue = SlaTarget.Due(steps.NewAt, target.FirstResponseHours);
-            resolutionDue = SlaTarget.Due(steps.NewAt, target.ResolutionHours);
+            resolutionDue = SlaTarget.Due(steps.ReopenedAt ?? steps.NewAt, target.ResolutionHours);
         }
         TicketTimes.Keep(item, HelpdeskModel.FirstResponseDueAt, TicketTimes.Json(responseDue));
         TicketTimes.Keep(item, HelpdeskModel.ResolutionDueAt, TicketTimes.Json(resolutionDue));

@@ -92,7 +92,8 @@ public static class TicketStepRules
         TicketTimes.Keep(item, TicketStatus.ReopenedAt, TicketTimes.Json(reopenedAt));
         TicketTimes.Keep(item, HelpdeskModel.ReopenCount, JsonValue.Create(reopens));
         TicketTimes.Keep(item, HelpdeskModel.FirstRespondedAt, TicketTimes.Json(firstResponse));
-        return new TicketSteps(status, stamps[TicketStatus.New] ?? item.Before?.CreatedUtc ?? now, firstResponse, stamps[TicketStatus.Resolved]);
+        return new TicketSteps(status, stamps[TicketStatus.New] ?? item.Before?.CreatedUtc ?? now, firstResponse, stamps[TicketStatus.Resolved],
+            reopenedAt, TicketStatus.IsReopen(before, status));
     }
 
     private static string? Clear(ContentPreparing item, string field)
