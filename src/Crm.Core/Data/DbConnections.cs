@@ -27,6 +27,7 @@ public static class DbConnections
         try
         {
             await connection.OpenAsync(cancellationToken);
+            if (connection is SqliteConnection sqlite) SqliteFunctions.Register(sqlite);
             return connection;
         }
         catch

@@ -25,6 +25,9 @@ public interface ISqlDialect
     /// </summary>
     string DaysBetween(string start, string end);
 
+    /// <summary>The calendar date ("2026-11-01") of a stored UTC instant in the time zone a parameter names (IANA id, e.g. Asia/Seoul).</summary>
+    string LocalDate(string instant, string zoneParameter);
+
     /// <summary>Row lock suffix for claiming work ("FOR UPDATE SKIP LOCKED" where supported).</summary>
     string ClaimLockSuffix { get; }
 }

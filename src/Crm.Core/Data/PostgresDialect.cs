@@ -20,5 +20,7 @@ public sealed class PostgresDialect : ISqlDialect
     // The text is cast at query time: a cast to timestamptz is not immutable, so no index serves it (none is needed for a measure).
     public string DaysBetween(string start, string end) => $"(EXTRACT(EPOCH FROM (CAST({end} AS timestamptz) - CAST({start} AS timestamptz))) / 86400.0)";
 
+    public string LocalDate(string instant, string zoneParameter) => $"to_char(CAST({instant} AS timestamptz) AT TIME ZONE @{zoneParameter}, 'YYYY-MM-DD')";
+
     public string ClaimLockSuffix => "FOR UPDATE SKIP LOCKED";
 }

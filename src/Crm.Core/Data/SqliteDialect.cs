@@ -15,6 +15,8 @@ public sealed class SqliteDialect : ISqlDialect
 
     public string DaysBetween(string start, string end) => $"(julianday({end}) - julianday({start}))";
 
+    public string LocalDate(string instant, string zoneParameter) => $"{SqliteFunctions.LocalDate}({instant}, @{zoneParameter})";
+
     // SQLite serialises writers on the whole database file; there is no row lock to skip.
     public string JsonParameter(string name) => "@" + name;
 

@@ -4,7 +4,7 @@ using Crm.Web.Tests.Infrastructure;
 
 namespace Crm.Web.Tests.Helpdesk;
 
-/// <summary>The SLA targets screen (managers only, bad hours refused with nothing saved) and the SLA report's counts.</summary>
+/// <summary>The SLA targets screen (managers only, bad hours refused with nothing saved) and the SLA report's counts, by the tenant's months.</summary>
 public sealed class SlaScreensTests
 {
     [Theory]
@@ -36,5 +36,20 @@ public sealed class SlaScreensTests
         Assert.Matches("data-month=\"2026-11\" data-priority=\"Urgent\">\\s*<td>2026-11</td><td>Urgent</td>\\s*<td class=\"text-end\">1</td>\\s*<td class=\"text-end\">1</td>\\s*<td class=\"text-end\">1</td>\\s*<td class=\"text-end\">0%</td>", report);
         Assert.Matches("data-priority=\"Normal\">\\s*<td>2026-11</td><td>Normal</td>\\s*<td class=\"text-end\">1</td>\\s*<td class=\"text-end\">0</td>\\s*<td class=\"text-end\">0</td>\\s*<td class=\"text-end\">100%</td>", report);
         Assert.Contains("/denied", (await agent.GetAsync("/admin/helpdesk/sla-report")).Headers.Location?.ToString());
+    }
+
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task The_report_counts_a_ticket_in_the_month_it_came_in_where_the_tenant_is(DatabaseProvider provider)
+    {
+        await using var crm = await CrmRecipeHost.StartAsync(provider); // a Seoul tenant
+        await crm.AdvanceAsync(new DateTimeOffset(2026, 11, 30, 15, 30, 0, TimeSpan.Zero) - CrmRecipeHost.Start); // 1 December, 00:30 in Seoul
+        await crm.TicketAsync("Low");
+        var (manager, _) = await crm.StaffAsync("jiho", "Manager");
+
+        var report = await manager.GetStringAsync("/admin/helpdesk/sla-report");
+
+        Assert.Contains("data-month=\"2026-12\" data-priority=\"Low\"", report);
+        Assert.DoesNotContain("data-month=\"2026-11\"", report); // still 30 November in UTC
     }
 }

@@ -2,6 +2,7 @@ using System.Globalization;
 using Crm.Core.Content.Definitions;
 using Crm.Core.Content.Fields;
 using Crm.Core.Data;
+using Crm.Core.Settings;
 using Dapper;
 
 namespace Crm.Core.Content.Queries;
@@ -9,13 +10,16 @@ namespace Crm.Core.Content.Queries;
 /// <summary>
 /// Counts and sums over a type's items, grouped by fields or metadata columns, with the same filter language as lists:
 /// one GROUP BY statement over the filter's indexed SQL (dashboards, KPIs, reports, forecasts). A group is "Field",
-/// "Owner", a date/time field by month ("DoneAt:month" → "2026-11") or day ("DueAt:day" → "2026-11-23", in UTC), or a
+/// "Owner", a date or date-time field by month ("DoneAt:month" → "2026-11") or day ("DueAt:day" → "2026-11-23"; a date-time's
+/// month and day are the tenant's, in its time zone), or a
 /// money field's currency ("Amount:currency" → "KRW"). Groups come ordered by their keys' text, a group without a value
 /// first. Besides counts and sums: how many different values a field has per group, and durations between two date-times
 /// (mean and median days).
 /// </summary>
-public sealed class ContentAggregates(TenantDb db, ContentQuery query, ContentDefinitionManager definitions, FieldKinds kinds)
+public sealed class ContentAggregates(TenantDb db, ContentQuery query, ContentDefinitionManager definitions, FieldKinds kinds, TenantTimeZone timeZone)
 {
+    private const string ZoneParameter = "aggregate_zone";
+
     /// <param name="sum">A Number or Money field whose values are summed per group (Money: its amount); null: count only.</param>
     /// <exception cref="FilterException">The filter, group or sum names something the type does not have.</exception>
     public async Task<IReadOnlyList<AggregateRow>> GroupAsync(string contentType, FilterNode? filter, string? groupBy, string? sum = null,
@@ -40,6 +44,8 @@ public sealed class ContentAggregates(TenantDb db, ContentQuery query, ContentDe
     {
         var (compiled, resolver, type) = await CompileAsync(contentType, filter, cancellationToken);
         var keys = groupBy.Select(g => GroupExpression(resolver, type, g)).ToList();
+        var parameters = new DynamicParameters(compiled.Parameters);
+        if (keys.Any(k => k.Contains(ZoneParameter, StringComparison.Ordinal))) parameters.Add(ZoneParameter, (await timeZone.GetAsync(cancellationToken)).Id);
         var total = sum is null ? "0" : $"COALESCE(SUM({SumExpression(resolver, type, sum)}), 0)";
         var distinct = countDistinct is null ? "0" : $"COUNT(DISTINCT {Resolve(resolver, type, countDistinct).Expression(db.Dialect)})";
         // Lower-case aliases: PostgreSQL folds unquoted ones, and the rows are read by name.
@@ -47,7 +53,7 @@ public sealed class ContentAggregates(TenantDb db, ContentQuery query, ContentDe
         var rows = await db.QueryAsync<dynamic>(
             $"SELECT {columns}COUNT(*) AS items, {total} AS total, {distinct} AS different FROM content_items WHERE {compiled.Where}" +
             (keys.Count == 0 ? "" : $" GROUP BY {string.Join(", ", keys)}"),
-            new DynamicParameters(compiled.Parameters), cancellationToken);
+            parameters, cancellationToken);
         // The providers return different CLR types for the same SQL (long/double on SQLite, numeric on PostgreSQL).
         return rows.Cast<IDictionary<string, object?>>()
             .Select(r => new AggregateGroup(
@@ -109,9 +115,11 @@ public sealed class ContentAggregates(TenantDb db, ContentQuery query, ContentDe
         return bucket switch
         {
             null => expression,
-            // Canonical date/time text sorts and cuts like time: the first 7 characters are the month, 10 the day.
-            "month" when target.IsDateTime || target.IsDate => $"substr({expression}, 1, 7)",
-            "day" when target.IsDateTime || target.IsDate => $"substr({expression}, 1, 10)",
+            // A date-time's local date in the tenant's zone; canonical date text cuts like time: 7 characters are the month, 10 the day.
+            "month" when target.IsDateTime => $"substr({db.Dialect.LocalDate(expression, ZoneParameter)}, 1, 7)",
+            "day" when target.IsDateTime => db.Dialect.LocalDate(expression, ZoneParameter),
+            "month" when target.IsDate => $"substr({expression}, 1, 7)",
+            "day" when target.IsDate => $"substr({expression}, 1, 10)",
             "currency" when target is { Kind: MoneyFieldKind, Field: { } money } => ContentExpressions.Property(db.Dialect, money, "Currency", FieldStorage.Text),
             "currency" => throw Invalid($"'{groupBy}': only money fields group by :currency"),
             _ => throw Invalid($"'{groupBy}': only date and date-time fields group by :month or :day"),

@@ -5,7 +5,7 @@ using Crm.Helpdesk.Models;
 namespace Crm.Helpdesk.Services;
 
 /// <summary>
-/// The SLA report: tickets per month received (UTC) and priority, with how many missed the first-response target, the
+/// The SLA report: tickets per month received (in the tenant's time zone) and priority, with how many missed the first-response target, the
 /// resolution target, either of them. A ticket has missed a target when its breach flag is on, or when it is still
 /// waiting past the due time (the flag comes with the response, or with the escalation workflow). One GROUP BY per
 /// figure over the indexed fields.

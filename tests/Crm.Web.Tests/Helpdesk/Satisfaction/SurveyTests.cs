@@ -57,6 +57,27 @@ public sealed class SurveyTests
 
     [Theory]
     [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task The_csat_report_counts_an_answer_in_the_month_it_came_where_the_tenant_is(DatabaseProvider provider)
+    {
+        await using var crm = await CrmRecipeHost.StartAsync(provider); // a Seoul tenant
+        await crm.SetAsync("HelpdeskSurvey", new JsonObject { ["BaseUrl"] = SurveyTestData.BaseUrl });
+        var (_, agentId) = await crm.StaffAsync("jisoo", "Agent");
+        await crm.ResolvedTicketAsync(agentId);
+        await crm.AdvanceAsync(new DateTimeOffset(2026, 11, 30, 15, 30, 0, TimeSpan.Zero) - CrmRecipeHost.Start); // 1 December, 00:30 in Seoul
+
+        var visitor = crm.Host.Browser("ko-KR");
+        var path = SurveyTestData.SurveyPath(Assert.Single(await crm.QueuedMailAsync()));
+        var page = await visitor.GetStringAsync(path);
+        Assert.Equal(HttpStatusCode.OK, (await visitor.PostAsync(path, CrmRecipeHost.Form(page, ("score", "5")))).StatusCode);
+
+        var (manager, _) = await crm.StaffAsync("minji", "Manager");
+        var report = await manager.GetStringAsync("/admin/helpdesk/csat");
+        Assert.Contains($"data-month=\"2026-12\" data-agent=\"{agentId}\"", report);
+        Assert.DoesNotContain("data-month=\"2026-11\"", report); // still 30 November in UTC
+    }
+
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
     public async Task Sample_tickets_resolved_while_sample_data_is_written_survey_nobody(DatabaseProvider provider)
     {
         await using var crm = await CrmRecipeHost.StartAsync(provider);
