@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using Crm.Core.Content.Bulk;
+using Crm.Core.Content.Store;
 using Crm.Core.Data;
 using Crm.Core.Recipes;
 using Crm.Core.Security;
@@ -78,5 +79,6 @@ public static class BenchSeeder
     {
         await using var scope = host.TenantScope();
         await scope.ServiceProvider.GetRequiredService<TenantDb>().ExecuteAsync("ANALYZE", null, cancellationToken);
+        await scope.ServiceProvider.GetRequiredService<ContentStatistics>().RefreshAsync(cancellationToken);
     }
 }

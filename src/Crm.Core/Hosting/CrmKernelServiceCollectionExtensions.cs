@@ -94,6 +94,7 @@ public static class CrmKernelServiceCollectionExtensions
         services.AddSingleton<FieldKinds>();
         services.AddSingleton<ContentDefinitionValidator>();
         services.AddScoped<ContentIndexManager>();
+        services.AddScoped<ContentStatistics>();
         services.AddScoped<ContentDefinitionManager>();
         services.AddSingleton<ContentValidator>();
         services.AddScoped<ContentHistory>();

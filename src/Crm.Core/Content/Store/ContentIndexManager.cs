@@ -14,7 +14,7 @@ namespace Crm.Core.Content.Store;
 /// statistics of a partial index's expressions, so without them it guesses (0.5 % of the rows for any "=", a third for
 /// any range) and picks the wrong index on large tables.
 /// </summary>
-public sealed class ContentIndexManager(TenantDb db, FieldKinds kinds)
+public sealed class ContentIndexManager(TenantDb db, FieldKinds kinds, ContentStatistics statistics)
 {
     private const string Prefix = "cx_";
     private const string StatisticsPrefix = "cs_";
@@ -36,7 +36,7 @@ public sealed class ContentIndexManager(TenantDb db, FieldKinds kinds)
         if (db.Dialect.Provider == DatabaseProvider.Postgres) created += await SyncStatisticsAsync(definitions, cancellationToken);
         // Without statistics on the new expressions the planners guess (SQLite even prefers the generic type index):
         // gather them now, once per definition change that adds indexes.
-        if (created > 0) await db.ExecuteAsync("ANALYZE content_items", null, cancellationToken);
+        if (created > 0) await statistics.RefreshAsync(cancellationToken);
     }
 
     /// <summary>
