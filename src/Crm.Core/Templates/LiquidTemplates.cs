@@ -13,6 +13,7 @@ namespace Crm.Core.Templates;
 public sealed class LiquidTemplates
 {
     private const int CacheLimit = 2000;
+    private static readonly Type[] Filters = [typeof(LiquidDateFilters)];
     private readonly ConcurrentDictionary<string, Template> _parsed = new(StringComparer.Ordinal);
 
     /// <summary>Renders <paramref name="template"/> with the model's values; throws <see cref="TemplateException"/> naming the problem.</summary>
@@ -35,13 +36,17 @@ public sealed class LiquidTemplates
         }
     }
 
-    /// <summary>Liquid as its users know it: strftime dates (<c>date: '%Y-%m-%d'</c>), errors thrown rather than printed.</summary>
-    private static Context NewContext(IReadOnlyDictionary<string, object?> model) =>
-        new([LiquidModel.ToHash(model)], new Hash(), new Hash(), ErrorsOutputMode.Rethrow, 0, CultureInfo.InvariantCulture, CancellationToken.None)
+    /// <summary>Liquid as its users know it: strftime dates (<c>date: '%Y-%m-%d'</c>), errors thrown rather than printed; plus <see cref="LiquidDateFilters"/>.</summary>
+    private static Context NewContext(IReadOnlyDictionary<string, object?> model)
+    {
+        var context = new Context([LiquidModel.ToHash(model)], new Hash(), new Hash(), ErrorsOutputMode.Rethrow, 0, CultureInfo.InvariantCulture, CancellationToken.None)
         {
             UseRubyDateFormat = true,
             SyntaxCompatibilityLevel = SyntaxCompatibility.DotLiquid22a,
         };
+        context.AddFilters(Filters);
+        return context;
+    }
 
     /// <summary>Why the template does not parse, or null when it does.</summary>
     public string? Error(string template)

@@ -1,0 +1,8 @@
+namespace Crm.Retention.Coupons;
+
+public enum CouponRefusal
+{
+    UnknownCode,
+    Expired,
+    AlreadyRedeemed,
+}

@@ -1,0 +1,3 @@
+namespace Crm.Retention.Models;
+
+public sealed record ProgramsPage(IReadOnlyList<ProgramRow> Programs, bool CanManage);
