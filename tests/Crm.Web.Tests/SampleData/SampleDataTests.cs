@@ -36,6 +36,8 @@ public sealed class SampleDataTests
         Assert.Contains(customers, c => c.Text("ContactDueAt") is not null);
         Assert.Equal(12L, await CountAsync(crm, "Article"));
         Assert.Equal(4L, await CountAsync(crm, "ArticleCategory"));
+        Assert.Equal(0L, await CountAsync(crm, "Coupon")); // sample purchases start no programs: nobody invented is mailed a coupon
+        Assert.Equal(0L, await crm.ScalarAsync<long>("SELECT COUNT(*) FROM outbox_messages WHERE kind = 'email'"));
         var refundArticles = await crm.SearchAsync("환불", ArticleAudience.Staff);
         Assert.Equal(["[내부] 환불 승인 기준과 권한", "환불은 언제 처리되나요?"], refundArticles.Select(h => h.Title).Order());
         Assert.Equal(["환불은 언제 처리되나요?"], await crm.TitlesAsync("환불", ArticleAudience.Public));

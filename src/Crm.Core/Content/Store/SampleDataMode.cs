@@ -2,9 +2,9 @@ namespace Crm.Core.Content.Store;
 
 /// <summary>
 /// Whether this scope is writing sample data (the SampleData recipe step). Handlers whose effects leave the tenant — a
-/// survey mailed to a ticket's customer, a thank-you mail after a purchase — do nothing for sample writes: the sample
-/// customers are invented, and their example addresses belong to nobody. Everything inside the tenant (numbers, step
-/// times, due times, history) is kept as for real items.
+/// survey mailed to a ticket's customer — and workflows (a thank-you mail and coupon after a purchase) do nothing for
+/// sample writes: the sample customers are invented, and their example addresses belong to nobody. Everything the
+/// items themselves keep (numbers, step times, due times, history) is kept as for real items.
 /// </summary>
 public sealed class SampleDataMode
 {

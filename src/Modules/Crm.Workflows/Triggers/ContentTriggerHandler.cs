@@ -11,7 +11,8 @@ namespace Crm.Workflows.Triggers;
 /// <summary>
 /// Starts the workflows whose content trigger matches a change, in the change's own transaction: the instance exists if
 /// and only if the change committed. The trigger's condition sees the item as <c>item</c> (and <c>before</c> for updates).
-/// A change made by a workflow does not start that same workflow again.
+/// A change made by a workflow does not start that same workflow again; sample data (<see cref="SampleDataMode"/>) starts none:
+/// a program would mail invented customers and coupon them.
 /// </summary>
 public sealed class ContentTriggerHandler(
     FeatureManager features,
@@ -19,11 +20,12 @@ public sealed class ContentTriggerHandler(
     WorkflowStarter starter,
     ActivityRegistry activities,
     ContentDefinitionManager definitions,
+    SampleDataMode sampleData,
     ScriptSandbox sandbox) : IContentHandler
 {
     public async Task InTransactionAsync(ContentEvent change, CancellationToken cancellationToken)
     {
-        if (!await features.IsEnabledAsync("Crm.Workflows", cancellationToken)) return;
+        if (sampleData.Active || !await features.IsEnabledAsync("Crm.Workflows", cancellationToken)) return;
         var active = await workflows.ActiveAsync(cancellationToken);
         if (active.Count == 0) return;
         JsonObject? input = null;
