@@ -69,6 +69,7 @@ public static class CrmKernelServiceCollectionExtensions
         services.AddScoped<FeatureManager>();
         services.AddScoped<SiteSettings>();
         services.AddScoped<TenantTimeZone>();
+        services.AddScoped<TenantCulture>();
         services.AddScoped<TenantCalendar>();
         services.AddScoped<RecipeValidator>();
         services.AddScoped<RecipeExecutor>();

@@ -36,7 +36,6 @@ public sealed class Startup : FeatureStartup
         services.AddScoped<SurveyLinks>();
         services.AddScoped<SurveyMail>();
         services.AddScoped<SurveyAnswers>();
-        services.AddScoped<TenantCulture>();
         services.AddScoped<CsatReport>();
         services.AddContentHandler<SurveyRequestHandler>();
         services.AddPermissions<SatisfactionPermissions>();

@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using Crm.Core.Content.Store;
 using Crm.Core.Data;
+using Crm.Core.Settings;
 using Crm.Helpdesk;
 using Microsoft.Extensions.Localization;
 

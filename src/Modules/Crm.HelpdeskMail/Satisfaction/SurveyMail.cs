@@ -1,4 +1,5 @@
 using System.Globalization;
+using Crm.Core.Settings;
 using Crm.Core.Templates;
 using Crm.Email.Models;
 using Microsoft.Extensions.Localization;

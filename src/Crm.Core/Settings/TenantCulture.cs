@@ -1,7 +1,6 @@
 using System.Globalization;
-using Crm.Core.Settings;
 
-namespace Crm.HelpdeskMail.Satisfaction;
+namespace Crm.Core.Settings;
 
 /// <summary>Texts in the tenant's language (its Culture setting), for mail written outside any reader's request.</summary>
 public sealed class TenantCulture(SiteSettings settings)
