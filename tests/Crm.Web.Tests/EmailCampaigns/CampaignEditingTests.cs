@@ -108,4 +108,21 @@ public sealed class CampaignEditingTests
         var link = EmailCampaignTestData.PathOf(Assert.Single(EmailCampaignTestData.TrackedLinks(mails.First(m => m.Subject.Contains("김민준")))));
         Assert.Equal(HttpStatusCode.Redirect, (await crm.Host.Browser().GetAsync(link)).StatusCode);
     }
+
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task The_sample_draft_sends_to_customers_with_an_address_who_did_not_opt_out(DatabaseProvider provider)
+    {
+        await using var crm = await EmailCampaignTestData.StartAsync(provider);
+        await crm.CustomerAsync("김민준", "minjun@customer.example", stage: "Prospect");
+        await crm.CustomerAsync("이서연", "seoyeon@customer.example", optedOut: true);
+        await crm.CustomerAsync("박지호", null);
+        var sample = Assert.Single(await crm.ItemsAsync("EmailCampaign"));
+        Assert.Equal(("Draft", "MarketingEmailAudience"), (sample.Text("Status"), sample.Text("Audience")));
+
+        await crm.ScheduleAsync(sample, crm.Clock.GetUtcNow());
+        await crm.RunDueAsync();
+        Assert.Equal([("김민준", "Sent")], (await crm.RecipientsAsync(sample)).Select(r => (r.Name, r.Status)));
+        Assert.Equal("김민준님, 이번 달 소식을 전해 드립니다", Assert.Single(await crm.QueuedMailAsync()).Subject);
+    }
 }

@@ -117,4 +117,27 @@ public sealed class CampaignSendingTests
         Assert.Equal("Sent", (await crm.GetAsync(campaign.Id)).Text("Status"));
         Assert.Equal(3, (await crm.QueuedMailAsync()).Count);
     }
+
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task When_the_outbox_gives_up_the_recipient_is_failed_with_the_error_and_one_opted_out_meanwhile_is_skipped(DatabaseProvider provider)
+    {
+        await using var crm = await EmailCampaignTestData.StartAsync(provider, new Dictionary<string, string> { ["Crm:Outbox:MaxAttempts"] = "2" });
+        await using var smtp = SmtpTestServer.Create(); // never listens
+        await crm.ConfigureSmtpAsync(smtp.Port);
+        await crm.CustomerAsync("김민준", "minjun@customer.example");
+        var seoyeon = await crm.CustomerAsync("이서연", "seoyeon@customer.example");
+        var campaign = await crm.ScheduleAsync(await crm.CampaignAsync(ratePerMinute: 1), crm.Clock.GetUtcNow());
+
+        await crm.RunDueAsync(); // 김민준 is queued; 이서연 waits a minute for the next slot, and opts out meanwhile
+        await crm.UpdateAsync(seoyeon, """{ "EmailOptOut": true }""");
+        await crm.AdvanceAsync(TimeSpan.FromMinutes(1));
+        await crm.AdvanceAsync(TimeSpan.FromMinutes(1));
+
+        var rows = await crm.RecipientsAsync(campaign);
+        Assert.Equal(("Failed", true), (rows[0].Status, rows[0].Reason?.Contains("SocketException", StringComparison.Ordinal)));
+        Assert.Equal(("Skipped", SkipReasons.OptedOut), (rows[1].Status, rows[1].Reason));
+        Assert.Single(await crm.QueuedMailAsync());
+        Assert.Equal("Sent", (await crm.GetAsync(campaign.Id)).Text("Status")); // sending is over: nothing waits
+    }
 }

@@ -20,9 +20,9 @@ internal static partial class EmailCampaignTestData
     /// <summary>Every customer at the Customer stage — opted-out ones included, so the skipping is the sender's.</summary>
     public const string Audience = "StageCustomers";
 
-    public static async Task<CrmRecipeHost> StartAsync(DatabaseProvider provider)
+    public static async Task<CrmRecipeHost> StartAsync(DatabaseProvider provider, IReadOnlyDictionary<string, string>? settings = null)
     {
-        var crm = await CrmRecipeHost.StartAsync(provider);
+        var crm = await CrmRecipeHost.StartAsync(provider, settings: settings);
         await crm.RunAsync(async s =>
         {
             await s.GetRequiredService<SiteSettings>().SetAsync("EmailCampaigns", new JsonObject { ["BaseUrl"] = BaseUrl });

@@ -5,7 +5,8 @@ namespace Crm.EmailCampaigns.Migrations;
 
 /// <summary>
 /// A campaign's sending run (one row, written when its audience is materialised: the guard that it happens once) and its
-/// recipients (one row per customer of the audience, unique per campaign, with a secret token for tracking and unsubscribe),
+/// recipients (one row per customer of the audience, unique per campaign, in the audience's order, with a secret token for
+/// tracking and unsubscribe),
 /// plus the tenant's key for signing tracked links.
 /// </summary>
 [ForFeature(EmailCampaignModel.FeatureId)]
@@ -25,6 +26,7 @@ public sealed class EmailCampaignMigration : Migration
             .WithColumn("id").AsString(26).PrimaryKey()
             .WithColumn("campaign_id").AsString(26).NotNullable()
             .WithColumn("customer_id").AsString(26).NotNullable()
+            .WithColumn("position").AsInt32().NotNullable()
             .WithColumn("email").AsString(320).Nullable()
             .WithColumn("name").AsString(200).Nullable()
             .WithColumn("status").AsString(20).NotNullable()
@@ -39,7 +41,9 @@ public sealed class EmailCampaignMigration : Migration
         Create.Index("ux_email_campaign_recipients_customer").OnTable("email_campaign_recipients")
             .OnColumn("campaign_id").Ascending().OnColumn("customer_id").Ascending().WithOptions().Unique();
         Create.Index("ix_email_campaign_recipients_status").OnTable("email_campaign_recipients")
-            .OnColumn("campaign_id").Ascending().OnColumn("status").Ascending().OnColumn("id").Ascending();
+            .OnColumn("campaign_id").Ascending().OnColumn("status").Ascending().OnColumn("position").Ascending();
+        Create.Index("ix_email_campaign_recipients_position").OnTable("email_campaign_recipients")
+            .OnColumn("campaign_id").Ascending().OnColumn("position").Ascending();
         Create.Index("ix_email_campaign_recipients_queued").OnTable("email_campaign_recipients")
             .OnColumn("campaign_id").Ascending().OnColumn("queued_utc").Ascending();
 

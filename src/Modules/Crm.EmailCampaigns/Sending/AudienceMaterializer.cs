@@ -32,7 +32,8 @@ public sealed class AudienceMaterializer(SavedQueries savedQueries, ContentQuery
             {
                 ContentType = saved.ContentType, Filter = FilterJson.Parse(saved.Filter), OrderBy = ["CreatedUtc", "Id"], First = PageSize, After = after, Count = CountMode.None,
             }, cancellationToken);
-            await store.AddAsync(page.Items.Select(customer => RecipientFor(campaign.Id, customer, seen, now)).ToList(), cancellationToken);
+            var position = count;
+            await store.AddAsync(page.Items.Select(customer => RecipientFor(campaign.Id, customer, position++, seen, now)).ToList(), cancellationToken);
             count += page.Items.Count;
             after = page.NextCursor;
         }
@@ -41,13 +42,13 @@ public sealed class AudienceMaterializer(SavedQueries savedQueries, ContentQuery
         return count;
     }
 
-    private static Recipient RecipientFor(string campaignId, ContentItem customer, HashSet<string> seen, DateTimeOffset now)
+    private static Recipient RecipientFor(string campaignId, ContentItem customer, int position, HashSet<string> seen, DateTimeOffset now)
     {
         var address = EmailAddresses.Parse(customer.Text(EmailCampaignModel.CustomerEmail))?.Address;
         var skip = SkipReason(customer, address) ?? (seen.Add(address!) ? null : SkipReasons.DuplicateAddress);
         return new Recipient
         {
-            Id = Ulid.NewUlid(now).ToString(), CampaignId = campaignId, CustomerId = customer.Id, Email = address,
+            Id = Ulid.NewUlid(now).ToString(), CampaignId = campaignId, CustomerId = customer.Id, Position = position, Email = address,
             Name = Truncate(customer.Text(EmailCampaignModel.CustomerName) ?? customer.DisplayText), Status = skip is null ? RecipientStatus.Pending : RecipientStatus.Skipped,
             Reason = skip, Token = RecipientTokens.New(),
         };

@@ -24,15 +24,20 @@ public sealed class CampaignSender(
     CampaignDispatch dispatch,
     ILogger<CampaignSender> logger) : IDueWorkProcessor
 {
+    private const int StartBatch = 100;
+
     public async Task<DateTimeOffset?> RunDueAsync(DateTimeOffset now, CancellationToken cancellationToken)
     {
         if (!await features.IsEnabledAsync(EmailCampaignModel.FeatureId, cancellationToken)) return null;
-        foreach (var campaign in await ScheduledAsync(new JsonObject { ["lte"] = RecipientStore.Stamp(now) }, 100, cancellationToken))
-        {
-            await StartAsync(campaign, now, cancellationToken);
-        }
-
         DateTimeOffset? next = null;
+        var starting = await ScheduledAsync(new JsonObject { ["lte"] = RecipientStore.Stamp(now) }, StartBatch, cancellationToken);
+        foreach (var campaign in starting)
+        {
+            // One that could not start (changed meanwhile) is looked at again shortly; a full batch means more may be due now.
+            if (!await StartAsync(campaign, now, cancellationToken)) next = now + RateWindow.MinimumTick;
+        }
+        if (starting.Count == StartBatch) next = now;
+
         foreach (var run in await store.UnfinishedRunsAsync(cancellationToken))
         {
             if (await RunAsync(run, now, cancellationToken) is { } due && (next is null || due < next)) next = due;
@@ -51,7 +56,8 @@ public sealed class CampaignSender(
         }, cancellationToken)).Items;
 
     /// <summary>Materialises the audience and marks the campaign Sending, together; a failure leaves both as they were.</summary>
-    private async Task StartAsync(ContentItem campaign, DateTimeOffset now, CancellationToken cancellationToken)
+    /// <returns>False when the campaign changed meanwhile and should be looked at again.</returns>
+    private async Task<bool> StartAsync(ContentItem campaign, DateTimeOffset now, CancellationToken cancellationToken)
     {
         try
         {
@@ -60,15 +66,17 @@ public sealed class CampaignSender(
             await content.UpdateAsync(campaign.Id, new JsonObject { [EmailCampaignModel.Status] = CampaignStatus.Sending }, campaign.Version, cancellationToken);
             await transaction.CommitAsync(cancellationToken);
             logger.LogInformation("Email campaign {Campaign} started: {Size} recipients", campaign.Id, size?.ToString() ?? "(materialised before)");
+            return true;
         }
         catch (FilterException e)
         {
             logger.LogWarning("Email campaign {Campaign} cannot start, its audience is not usable ({Error}); it goes back to Draft", campaign.Id, e.Message);
             await content.UpdateAsync(campaign.Id, new JsonObject { [EmailCampaignModel.Status] = CampaignStatus.Draft }, campaign.Version, cancellationToken);
+            return true;
         }
         catch (ContentConcurrencyException)
         {
-            // Changed meanwhile (edited, or started by another node): the next run looks again.
+            return false; // changed meanwhile (edited, or started by another node)
         }
     }
 
@@ -85,14 +93,21 @@ public sealed class CampaignSender(
             return due;
         }
         if (await store.UnendedCountAsync(run.CampaignId, cancellationToken) > 0) return null; // the outbox wakes us when the queued mail ends
-        await using var transaction = await db.BeginTransactionAsync(cancellationToken);
-        await store.FinishRunAsync(run.CampaignId, now, cancellationToken);
-        if (campaign is not null && status == CampaignStatus.Sending)
+        try
         {
-            await content.UpdateAsync(campaign.Id, new JsonObject { [EmailCampaignModel.Status] = CampaignStatus.Sent }, campaign.Version, cancellationToken);
+            await using var transaction = await db.BeginTransactionAsync(cancellationToken);
+            await store.FinishRunAsync(run.CampaignId, now, cancellationToken);
+            if (campaign is not null && status == CampaignStatus.Sending)
+            {
+                await content.UpdateAsync(campaign.Id, new JsonObject { [EmailCampaignModel.Status] = CampaignStatus.Sent }, campaign.Version, cancellationToken);
+            }
+            await transaction.CommitAsync(cancellationToken);
+            return null;
         }
-        await transaction.CommitAsync(cancellationToken);
-        return null;
+        catch (ContentConcurrencyException)
+        {
+            return now + RateWindow.MinimumTick; // the campaign was edited meanwhile: finish it on the next look
+        }
     }
 
     private static DateTimeOffset? ScheduledAt(ContentItem campaign) =>

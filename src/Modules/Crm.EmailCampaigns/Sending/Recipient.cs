@@ -6,6 +6,9 @@ public sealed record Recipient
     public string Id { get; init; } = "";
     public string CampaignId { get; init; } = "";
     public string CustomerId { get; init; } = "";
+
+    /// <summary>The customer's place in the audience: recipients are mailed in this order.</summary>
+    public int Position { get; init; }
     public string? Email { get; init; }
     public string? Name { get; init; }
     public string Status { get; init; } = RecipientStatus.Pending;

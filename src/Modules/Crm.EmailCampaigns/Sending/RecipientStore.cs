@@ -7,7 +7,7 @@ namespace Crm.EmailCampaigns.Sending;
 public sealed class RecipientStore(TenantDb db)
 {
     public const string Columns =
-        "id AS Id, campaign_id AS CampaignId, customer_id AS CustomerId, email AS Email, name AS Name, status AS Status, reason AS Reason, token AS Token, " +
+        "id AS Id, campaign_id AS CampaignId, customer_id AS CustomerId, position AS Position, email AS Email, name AS Name, status AS Status, reason AS Reason, token AS Token, " +
         "outbox_id AS OutboxId, queued_utc AS QueuedUtc, sent_utc AS SentUtc, opened_utc AS OpenedUtc, clicked_utc AS ClickedUtc, unsubscribed_utc AS UnsubscribedUtc";
 
     private const string RunColumns = "campaign_id AS CampaignId, started_utc AS StartedUtc, audience_count AS AudienceCount, next_send_utc AS NextSendUtc, finished_utc AS FinishedUtc";
@@ -26,8 +26,8 @@ public sealed class RecipientStore(TenantDb db)
 
     public Task AddAsync(IReadOnlyList<Recipient> recipients, CancellationToken cancellationToken) =>
         db.ExecuteAsync(
-            "INSERT INTO email_campaign_recipients (id, campaign_id, customer_id, email, name, status, reason, token) " +
-            "VALUES (@Id, @CampaignId, @CustomerId, @Email, @Name, @Status, @Reason, @Token)", recipients, cancellationToken);
+            "INSERT INTO email_campaign_recipients (id, campaign_id, customer_id, position, email, name, status, reason, token) " +
+            "VALUES (@Id, @CampaignId, @CustomerId, @Position, @Email, @Name, @Status, @Reason, @Token)", recipients, cancellationToken);
 
     public Task SetAudienceCountAsync(string campaignId, int count, CancellationToken cancellationToken) =>
         db.ExecuteAsync("UPDATE email_campaign_runs SET audience_count = @count WHERE campaign_id = @campaignId", new { campaignId, count }, cancellationToken);
@@ -47,7 +47,7 @@ public sealed class RecipientStore(TenantDb db)
     public async Task<IReadOnlyList<Recipient>> TakePendingAsync(string campaignId, int limit, DateTimeOffset now, CancellationToken cancellationToken)
     {
         var ids = await db.QueryAsync<string>(
-            $"SELECT id FROM email_campaign_recipients WHERE campaign_id = @campaignId AND status = @pending ORDER BY id LIMIT @limit {db.Dialect.ClaimLockSuffix}",
+            $"SELECT id FROM email_campaign_recipients WHERE campaign_id = @campaignId AND status = @pending ORDER BY position LIMIT @limit {db.Dialect.ClaimLockSuffix}",
             new { campaignId, limit, pending = RecipientStatus.Pending }, cancellationToken);
         if (ids.Count == 0) return [];
         return await db.QueryAsync<Recipient>(

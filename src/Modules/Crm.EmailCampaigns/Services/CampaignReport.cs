@@ -35,7 +35,7 @@ public sealed class CampaignReport(TenantDb db)
         var search = string.IsNullOrWhiteSpace(filter.Search) ? null : "%" + SqlLike.Escape(filter.Search.Trim().ToLowerInvariant()) + "%";
         if (search is not null) where += " AND (LOWER(email) LIKE @search ESCAPE '\\' OR LOWER(name) LIKE @search ESCAPE '\\')";
         return db.QueryAsync<Recipient>(
-            $"SELECT {RecipientStore.Columns} FROM email_campaign_recipients WHERE {where} ORDER BY id {db.Dialect.Paging("limit", "offset")}",
+            $"SELECT {RecipientStore.Columns} FROM email_campaign_recipients WHERE {where} ORDER BY position {db.Dialect.Paging("limit", "offset")}",
             new { campaignId, status = filter.Status, search, limit = RecipientFilter.PageSize + 1, offset = Math.Max(0, filter.Page - 1) * RecipientFilter.PageSize },
             cancellationToken);
     }
