@@ -16,6 +16,7 @@ public sealed class Startup : FeatureStartup
         services.AddScoped<SampleOpportunities>();
         services.AddScoped<SampleTickets>();
         services.AddScoped<SampleArticles>();
+        services.AddScoped<SampleCampaigns>();
         services.AddScoped<SampleDataGenerator>();
         services.AddRecipeStep<SampleDataStep>();
     }

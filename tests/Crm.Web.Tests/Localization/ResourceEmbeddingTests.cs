@@ -30,6 +30,7 @@ public sealed class ResourceEmbeddingTests
         { typeof(Crm.KnowledgeBase.KnowledgeBaseText), "Was this helpful?", "이 문서가 도움이 되었나요?" },
         { typeof(Crm.Retention.RetentionText), "Retention programs", "고객 유지 프로그램" },
         { typeof(Crm.EmailCampaigns.EmailCampaignsText), "Unsubscribe", "수신 거부" },
+        { typeof(Crm.Campaigns.CampaignsText), "Campaign ROI", "캠페인 ROI" },
     };
 
     [Theory]

@@ -54,6 +54,8 @@ public static class FieldMessages
     public const string MustStartAs = "a new item must start as {0}";
     public const string RequiredFor = "is required for '{0}'";
     public const string RequiredToReopen = "is required to reopen";
+    public const string AlreadyTaken = "'{0}' is already used by another item of this type";
+    public const string NotASavedQueryOf = "'{0}' is not a saved query of {1}";
 
     /// <summary>All of the above (for the translation check).</summary>
     public static IEnumerable<string> All =>

@@ -12,12 +12,13 @@ namespace Crm.SampleData.Services;
 /// <summary>
 /// Makes the sample CRM: accounts with contact people, customers in every stage and grade (three in five Korean, the rest
 /// English) owned by the sample reps, and their activities — most done in the last 60 days, the rest planned around today —
-/// and, with their modules enabled, products and opportunities (<see cref="SampleOpportunities"/>) and tickets and calls (<see cref="SampleTickets"/>).
+/// and, with their modules enabled, products and opportunities (<see cref="SampleOpportunities"/>), tickets and calls (<see cref="SampleTickets"/>)
+/// and campaigns with costs and sourced customers (<see cref="SampleCampaigns"/>).
 /// The same seed gives the same data. Everything goes through the content engine, so last activities, next-contact dates
 /// and stage history are kept as for real data.
 /// </summary>
 public sealed class SampleDataGenerator(FeatureManager features, ContentManager content, ContentImporter importer, SampleOpportunities opportunities, SampleTickets tickets,
-    SampleDataMode sampleMode, TimeProvider clock)
+    SampleCampaigns campaigns, SampleDataMode sampleMode, TimeProvider clock)
 {
     public const string Tag = "sample";
 
@@ -46,6 +47,7 @@ public sealed class SampleDataGenerator(FeatureManager features, ContentManager 
         }
         await opportunities.GenerateAsync(korean, customers, request.Opportunities, cancellationToken);
         await tickets.GenerateAsync(korean, customers, request.Tickets, request.Calls, cancellationToken);
+        await campaigns.GenerateAsync(korean, customers, cancellationToken);
     }
 
     private async Task AccountsAsync(Faker faker, int count, CancellationToken cancellationToken)

@@ -1,0 +1,77 @@
+using System.Text.Json.Nodes;
+using Crm.Campaigns.Models;
+using Crm.Core.Content.Queries;
+using Crm.Core.Content.Store;
+using Crm.Core.Data;
+using Crm.Customers;
+
+namespace Crm.Campaigns.Services;
+
+/// <summary>
+/// "Add the audience as members": the customers the campaign's saved query finds become members, each once — running it
+/// again adds only customers who are new in the audience. One run reads at most <see cref="MaxCustomers"/> customers and
+/// writes its members in one transaction (all or none).
+/// </summary>
+public sealed class AudienceMembers(SavedQueries savedQueries, ContentQuery query, ContentManager content, TenantDb db)
+{
+    public const int MaxCustomers = 5000;
+    private const int PageSize = 500;
+
+    /// <exception cref="AudienceException">The campaign has no audience, or its saved query no longer lists customers.</exception>
+    public async Task<MembersAdded> AddAsync(ContentItem campaign, CancellationToken cancellationToken)
+    {
+        var name = campaign.Text(CampaignModel.Audience) ?? throw new AudienceException("The campaign has no audience: name a saved query of customers in its Audience field.");
+        var saved = await savedQueries.GetAsync(name, cancellationToken) ?? throw new AudienceException("There is no saved query named {0}.", name);
+        if (saved.ContentType != CustomerModel.Customer) throw new AudienceException("The saved query {0} lists {1}, not customers.", name, saved.ContentType);
+
+        var audience = new List<string>();
+        string? after = null;
+        var capped = false;
+        do
+        {
+            var page = await savedQueries.RunAsync(name, PageSize, after, CountMode.None, cancellationToken);
+            audience.AddRange(page.Items.Select(i => i.Id));
+            after = page.HasMore ? page.NextCursor : null;
+            if (audience.Count >= MaxCustomers)
+            {
+                capped = after is not null || audience.Count > MaxCustomers;
+                audience = audience.Take(MaxCustomers).ToList();
+                break;
+            }
+        }
+        while (after is not null);
+
+        var members = await MembersAsync(campaign.Id, cancellationToken);
+        var added = 0;
+        await using var transaction = await db.BeginTransactionAsync(cancellationToken);
+        foreach (var customer in audience.Distinct().Where(c => !members.Contains(c)))
+        {
+            await content.CreateAsync(CampaignModel.CampaignMember, new JsonObject
+            {
+                [CampaignModel.CostCampaign] = campaign.Id, [CampaignModel.MemberCustomer] = customer, [CampaignModel.MemberStatus] = CampaignModel.Member,
+            }, cancellationToken: cancellationToken);
+            added++;
+        }
+        await transaction.CommitAsync(cancellationToken);
+        return new MembersAdded(added, audience.Count - added, capped);
+    }
+
+    /// <summary>The customers who are members of the campaign already.</summary>
+    private async Task<HashSet<string>> MembersAsync(string campaignId, CancellationToken cancellationToken)
+    {
+        var members = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        string? after = null;
+        do
+        {
+            var page = await query.QueryAsync(new ContentQueryRequest
+            {
+                ContentType = CampaignModel.CampaignMember, Filter = CampaignFilters.Is(CampaignModel.CostCampaign, FilterOperator.Eq, campaignId),
+                OrderBy = ["Id"], First = ContentQueryRequest.MaxPageSize, After = after, Count = CountMode.None,
+            }, cancellationToken);
+            foreach (var member in page.Items) if (member.Text(CampaignModel.MemberCustomer) is { } customer) members.Add(customer);
+            after = page.HasMore ? page.NextCursor : null;
+        }
+        while (after is not null);
+        return members;
+    }
+}
