@@ -1,13 +1,12 @@
-using System.Globalization;
 using Crm.Campaigns.Models;
 using Crm.Campaigns.Services;
-using Crm.Core.Content.Fields;
-using Crm.Dashboard.Kpis;
 using Crm.GraphQL.Schema;
 using GraphQL;
 using GraphQL.Resolvers;
 using GraphQL.Types;
+using Crm.Dashboard.GraphQL;
 using Microsoft.Extensions.DependencyInjection;
+using static Crm.Dashboard.GraphQL.KpiPeriodArguments;
 
 namespace Crm.Campaigns.GraphQL;
 
@@ -60,34 +59,13 @@ public sealed class CampaignRoiSchemaContributor : IGraphQLSchemaContributor
             Name = "campaignRoi",
             Description = "Campaign ROI by campaign, channel, month and keyword over the months from `from` to `to` (ViewCampaigns); by default the last 12 months, this one included.",
             ResolvedType = new NonNullGraphType(report),
-            Arguments = new QueryArguments(
-                new QueryArgument(schema.Date) { Name = "from", Description = "A day of the first month (default: 11 months before this one)." },
-                new QueryArgument(schema.Date) { Name = "to", Description = $"A day of the last month (default: this one); at most {KpiPeriod.MaxMonths} months in all." },
-                new QueryArgument(schema.Id) { Name = "campaign", Description = "One campaign's figures only." }),
+            Arguments = new QueryArguments([.. KpiPeriodArguments.For(schema), new QueryArgument(schema.Id) { Name = "campaign", Description = "One campaign's figures only." }]),
             Resolver = new FuncFieldResolver<object?>(async context =>
             {
                 await GraphQLPermissions.RequireAsync(context, Permissions.ViewCampaigns);
-                var services = context.RequestServices!;
-                var period = await services.GetRequiredService<KpiCalendar>().LastMonthsAsync(KpiPeriod.DefaultMonths, context.CancellationToken);
-                var from = Date(context.GetArgument<string?>("from")) ?? period.FirstMonth;
-                var to = Date(context.GetArgument<string?>("to")) ?? period.LastMonth;
-                if (KpiPeriod.Problem(from, to) is { } problem) throw Invalid(from > to ? "from" : "to", string.Format(CultureInfo.InvariantCulture, problem, KpiPeriod.MaxMonths));
-                return await services.GetRequiredService<RoiReports>().ForAsync(KpiPeriod.Between(from, to), context.GetArgument<string?>("campaign"), context.CancellationToken);
+                var period = await KpiPeriodArguments.PeriodAsync(context);
+                return await context.RequestServices!.GetRequiredService<RoiReports>().ForAsync(period, context.GetArgument<string?>("campaign"), context.CancellationToken);
             }),
         });
     }
-
-    private static ExecutionError Invalid(string argument, string message)
-    {
-        var error = new ExecutionError(message) { Code = "INVALID_ARGUMENT" };
-        error.AddExtension("field", argument);
-        return error;
-    }
-
-    private static DateOnly? Date(string? text) => text is null ? null : DateOnly.ParseExact(text, DateFieldKind.Format, CultureInfo.InvariantCulture);
-
-    private static string Day(DateOnly day) => day.ToString(DateFieldKind.Format, CultureInfo.InvariantCulture);
-
-    private static FieldType Field<T>(string name, IGraphType type, Func<T, object?> resolve, string? description = null) =>
-        new() { Name = name, Description = description, ResolvedType = type, Resolver = new FuncFieldResolver<object?>(context => resolve((T)context.Source!)) };
 }

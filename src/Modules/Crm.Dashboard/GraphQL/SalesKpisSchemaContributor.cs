@@ -1,5 +1,3 @@
-using System.Globalization;
-using Crm.Core.Content.Fields;
 using Crm.Dashboard.Kpis;
 using Crm.GraphQL.Schema;
 using Crm.Opportunities.Models;
@@ -7,6 +5,7 @@ using GraphQL;
 using GraphQL.Resolvers;
 using GraphQL.Types;
 using Microsoft.Extensions.DependencyInjection;
+using static Crm.Dashboard.GraphQL.KpiPeriodArguments;
 
 namespace Crm.Dashboard.GraphQL;
 
@@ -60,7 +59,7 @@ public sealed class SalesKpisSchemaContributor : IGraphQLSchemaContributor
             {
                 await GraphQLPermissions.RequireAsync(context, Permissions.ViewTeamDashboard);
                 var months = context.GetArgument<int?>("months") ?? KpiPeriod.DefaultMonths;
-                if (months is < 1 or > KpiPeriod.MaxMonths) throw Invalid("months", $"months must be from 1 to {KpiPeriod.MaxMonths}.");
+                if (months is < 1 or > KpiPeriod.MaxMonths) throw KpiPeriodArguments.Invalid("months", $"months must be from 1 to {KpiPeriod.MaxMonths}.");
                 var services = context.RequestServices!;
                 var period = await services.GetRequiredService<KpiCalendar>().LastMonthsAsync(months, context.CancellationToken);
                 return await services.GetRequiredService<RevenueFigures>().ByMonthAsync(period, context.CancellationToken);
@@ -71,34 +70,13 @@ public sealed class SalesKpisSchemaContributor : IGraphQLSchemaContributor
             Name = "salesKpis",
             Description = "The sales KPIs over the months from `from` to `to` (ViewTeamDashboard); by default the last 12 months, this one included.",
             ResolvedType = new NonNullGraphType(kpis),
-            Arguments = new QueryArguments(
-                new QueryArgument(schema.Date) { Name = "from", Description = "A day of the first month (default: 11 months before this one)." },
-                new QueryArgument(schema.Date) { Name = "to", Description = $"A day of the last month (default: this one); at most {KpiPeriod.MaxMonths} months in all." }),
+            Arguments = new QueryArguments(KpiPeriodArguments.For(schema)),
             Resolver = new FuncFieldResolver<object?>(async context =>
             {
                 await GraphQLPermissions.RequireAsync(context, Permissions.ViewTeamDashboard);
-                var services = context.RequestServices!;
-                var period = await services.GetRequiredService<KpiCalendar>().LastMonthsAsync(KpiPeriod.DefaultMonths, context.CancellationToken);
-                var from = Date(context.GetArgument<string?>("from")) ?? period.FirstMonth;
-                var to = Date(context.GetArgument<string?>("to")) ?? period.LastMonth;
-                if (KpiPeriod.Problem(from, to) is { } problem) throw Invalid(from > to ? "from" : "to", string.Format(CultureInfo.InvariantCulture, problem, KpiPeriod.MaxMonths));
-                return await services.GetRequiredService<SalesKpis>().ForAsync(KpiPeriod.Between(from, to), context.CancellationToken);
+                var period = await KpiPeriodArguments.PeriodAsync(context);
+                return await context.RequestServices!.GetRequiredService<SalesKpis>().ForAsync(period, context.CancellationToken);
             }),
         });
     }
-
-    private static ExecutionError Invalid(string argument, string message)
-    {
-        var error = new ExecutionError(message) { Code = "INVALID_ARGUMENT" };
-        error.AddExtension("field", argument);
-        return error;
-    }
-
-    private static DateOnly? Date(string? text) =>
-        text is null ? null : DateOnly.ParseExact(text, DateFieldKind.Format, CultureInfo.InvariantCulture);
-
-    private static string Day(DateOnly day) => day.ToString(DateFieldKind.Format, CultureInfo.InvariantCulture);
-
-    private static FieldType Field<T>(string name, IGraphType type, Func<T, object?> resolve, string? description = null) =>
-        new() { Name = name, Description = description, ResolvedType = type, Resolver = new FuncFieldResolver<object?>(context => resolve((T)context.Source!)) };
 }
