@@ -15,7 +15,7 @@ public sealed class CampaignRoiController(RoiReports reports, KpiCalendar calend
     [HttpGet("/admin/campaigns/roi")]
     public async Task<IActionResult> Index(string? from, string? to, CancellationToken cancellationToken)
     {
-        var (period, error) = RoiPeriods.Parse(from, to, await calendar.LastMonthsAsync(KpiPeriod.DefaultMonths, cancellationToken));
+        var (period, error) = KpiPeriod.Parse(from, to, await calendar.LastMonthsAsync(KpiPeriod.DefaultMonths, cancellationToken));
         if (error is not null) Response.StatusCode = StatusCodes.Status400BadRequest;
         return View(new RoiPage(await reports.ForAsync(period, null, cancellationToken), error is null ? null : text[error, KpiPeriod.MaxMonths].Value));
     }

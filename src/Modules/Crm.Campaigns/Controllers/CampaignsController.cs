@@ -19,7 +19,7 @@ public sealed class CampaignsController(RoiReports reports, CampaignScreens scre
     [HttpGet("/admin/campaigns")]
     public async Task<IActionResult> Index(string? from, string? to, CancellationToken cancellationToken)
     {
-        var (period, error) = RoiPeriods.Parse(from, to, await calendar.LastMonthsAsync(KpiPeriod.DefaultMonths, cancellationToken));
+        var (period, error) = KpiPeriod.Parse(from, to, await calendar.LastMonthsAsync(KpiPeriod.DefaultMonths, cancellationToken));
         if (error is not null) Response.StatusCode = StatusCodes.Status400BadRequest;
         var report = await reports.ForAsync(period, null, cancellationToken);
         var lines = report.Campaigns.ToDictionary(l => l.Key);
@@ -33,7 +33,7 @@ public sealed class CampaignsController(RoiReports reports, CampaignScreens scre
     {
         if (await content.GetAsync(id, cancellationToken: cancellationToken) is not { ContentType: CampaignModel.Campaign } campaign) return NotFound();
         var fallback = RoiPeriods.OfCampaign(await screens.StartedAsync(campaign, cancellationToken), await days.TodayAsync(cancellationToken));
-        var (period, error) = RoiPeriods.Parse(from, to, fallback);
+        var (period, error) = KpiPeriod.Parse(from, to, fallback);
         if (error is not null) Response.StatusCode = StatusCodes.Status400BadRequest;
         var channels = await screens.ChannelsAsync(cancellationToken);
         var notice = (added, imported) switch

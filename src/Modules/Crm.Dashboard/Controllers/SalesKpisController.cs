@@ -16,20 +16,8 @@ public sealed class SalesKpisController(SalesKpis kpis, KpiCalendar calendar, IS
     [HttpGet("/admin/dashboard/kpis")]
     public async Task<IActionResult> Index(string? from, string? to, CancellationToken cancellationToken)
     {
-        var period = await calendar.LastMonthsAsync(KpiPeriod.DefaultMonths, cancellationToken);
-        string? error = null;
-        if (!string.IsNullOrWhiteSpace(from) || !string.IsNullOrWhiteSpace(to))
-        {
-            // A month left empty keeps the default's.
-            var first = string.IsNullOrWhiteSpace(from) ? period.FirstMonth : KpiPeriod.ParseMonth(from);
-            var last = string.IsNullOrWhiteSpace(to) ? period.LastMonth : KpiPeriod.ParseMonth(to);
-            if (first is null || last is null)
-            {
-                error = text["Give the months as yyyy-MM."];
-            }
-            else if (KpiPeriod.Problem(first.Value, last.Value) is { } problem) error = text[problem, KpiPeriod.MaxMonths];
-            else period = KpiPeriod.Between(first.Value, last.Value);
-        }
+        var (period, problem) = KpiPeriod.Parse(from, to, await calendar.LastMonthsAsync(KpiPeriod.DefaultMonths, cancellationToken));
+        var error = problem is null ? null : text[problem, KpiPeriod.MaxMonths].Value;
         if (error is not null) Response.StatusCode = StatusCodes.Status400BadRequest;
         return View(new SalesKpisPage(await kpis.ForAsync(period, cancellationToken), error));
     }

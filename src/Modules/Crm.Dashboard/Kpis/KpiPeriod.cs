@@ -43,6 +43,19 @@ public sealed record KpiPeriod(DateOnly FirstMonth, DateOnly LastMonth)
         _ => null,
     };
 
+    /// <summary>
+    /// The months a screen asks for ("2026-01" to "2026-11"; one left empty keeps <paramref name="fallback"/>'s), or
+    /// <paramref name="fallback"/> with what is wrong as English text ({0}: <see cref="MaxMonths"/>) when they make no period.
+    /// </summary>
+    public static (KpiPeriod Period, string? Error) Parse(string? from, string? to, KpiPeriod fallback)
+    {
+        if (string.IsNullOrWhiteSpace(from) && string.IsNullOrWhiteSpace(to)) return (fallback, null);
+        var first = string.IsNullOrWhiteSpace(from) ? fallback.FirstMonth : ParseMonth(from);
+        var last = string.IsNullOrWhiteSpace(to) ? fallback.LastMonth : ParseMonth(to);
+        if (first is null || last is null) return (fallback, "Give the months as yyyy-MM.");
+        return Problem(first.Value, last.Value) is { } problem ? (fallback, problem) : (Between(first.Value, last.Value), null);
+    }
+
     /// <summary>A month as "yyyy-MM" or a day as "yyyy-MM-dd" (its month); null when neither.</summary>
     public static DateOnly? ParseMonth(string? text) =>
         DateOnly.TryParseExact(text?.Trim(), ["yyyy-MM", "yyyy-MM-dd"], CultureInfo.InvariantCulture, DateTimeStyles.None, out var day) ? MonthOf(day) : null;
