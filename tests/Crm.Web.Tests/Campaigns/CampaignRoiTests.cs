@@ -106,6 +106,25 @@ public sealed class CampaignRoiTests
         Assert.Equal("Total 1/1 KRW 0→200000 —", Describe(roi["total"]!));
     }
 
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task Without_the_source_keyword_field_the_figures_stay_and_without_the_source_campaign_they_are_empty(DatabaseProvider provider)
+    {
+        await using var crm = await CrmRecipeHost.StartAsync(provider);
+        await CreateAsync(crm);
+        var admin = await crm.AdminAsync();
+        const string Total = """{ campaignRoi(from: "2026-11-01", to: "2027-02-28") { total { label leads buyers figures { currency cost revenue roi } } } }""";
+
+        await crm.RunAsync(s => Microsoft.Extensions.DependencyInjection.ServiceProviderServiceExtensions
+            .GetRequiredService<Crm.Core.Content.Definitions.ContentDefinitionManager>(s).RemoveFieldAsync("Customer", "SourceKeyword"));
+        Assert.Equal("Total 8/5 KRW 3500000→6500000 0.8571", Describe((await new GraphQLClient(admin, null).DataAsync(Total))["campaignRoi"]!["total"]!));
+
+        await crm.RunAsync(s => Microsoft.Extensions.DependencyInjection.ServiceProviderServiceExtensions
+            .GetRequiredService<Crm.Core.Content.Definitions.ContentDefinitionManager>(s).RemoveFieldAsync("Customer", "SourceCampaign"));
+        Assert.Equal("Total 0/0 KRW 3500000→0 -1", Describe((await new GraphQLClient(admin, null).DataAsync(Total))["campaignRoi"]!["total"]!));
+        Assert.Equal(HttpStatusCode.OK, (await admin.GetAsync("/admin/campaigns/roi")).StatusCode);
+    }
+
     /// <summary>Each table row's cell texts (a row per currency; the label and counts span them).</summary>
     private static List<string> Rows(string page, string tableId)
     {

@@ -53,7 +53,8 @@ public sealed class AttributedRevenue(TenantDb db, ContentDefinitionManager defi
             $"JOIN content_items o ON o.id = {At(orderOf, "r")} AND {ContentExpressions.TypePredicate(OpportunityModel.SalesOrder, "o")} " +
             $"WHERE {ContentExpressions.TypePredicate(OpportunityModel.Revenue, "r")} AND {monthOf} >= @first AND {monthOf} < @end AND {sourceOf} IS NOT NULL" +
             (campaign is null ? "" : $" AND {sourceOf} = @campaign") +
-            $" GROUP BY cu.id, cu.created_utc, {sourceOf}, {keywordOf}, {dateOf}, {monthOf}, {currencyOf}";
+            // PostgreSQL takes no constant in GROUP BY, so a Customer type without the keyword field groups without it.
+            $" GROUP BY cu.id, cu.created_utc, {sourceOf}{(keyword is null ? "" : ", " + keywordOf)}, {dateOf}, {monthOf}, {currencyOf}";
         var zone = await timeZone.GetAsync(cancellationToken);
         var rows = await db.QueryAsync(sql, new { first = CampaignFilters.Day(first), end = CampaignFilters.Day(end), campaign },
             row => Read(row, zone), cancellationToken);
