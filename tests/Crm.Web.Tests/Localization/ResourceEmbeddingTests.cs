@@ -31,6 +31,7 @@ public sealed class ResourceEmbeddingTests
         { typeof(Crm.Retention.RetentionText), "Retention programs", "고객 유지 프로그램" },
         { typeof(Crm.EmailCampaigns.EmailCampaignsText), "Unsubscribe", "수신 거부" },
         { typeof(Crm.Campaigns.CampaignsText), "Campaign ROI", "캠페인 ROI" },
+        { typeof(Crm.Grades.GradesText), "Customer grades", "고객 등급" },
     };
 
     [Theory]

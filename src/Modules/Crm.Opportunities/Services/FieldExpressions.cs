@@ -9,7 +9,7 @@ namespace Crm.Opportunities.Services;
 /// The SQL expressions of one type's fields — the same ones its indexes are built on — for the set-based sums the module
 /// needs (a customer's orders, the forecast). Null for a field an admin removed.
 /// </summary>
-internal sealed class FieldExpressions(ContentDefinitions definitions, FieldKinds kinds, ISqlDialect dialect, ContentTypeDefinition type)
+public sealed class FieldExpressions(ContentDefinitions definitions, FieldKinds kinds, ISqlDialect dialect, ContentTypeDefinition type)
 {
     public static FieldExpressions? For(ContentDefinitions definitions, FieldKinds kinds, ISqlDialect dialect, string typeName) =>
         definitions.FindType(typeName) is { } type ? new FieldExpressions(definitions, kinds, dialect, type) : null;
