@@ -4,7 +4,6 @@ using Crm.Core.Content.Fields;
 using Crm.Core.Data;
 using Crm.Core.Security;
 using Crm.Core.Settings;
-using Crm.Customers;
 using Crm.Grades.Models;
 using Crm.Grades.Rfm;
 using Crm.Grades.Rules;
@@ -97,9 +96,7 @@ public sealed class GradeRulesController(
         IReadOnlyList<RulePreview>? preview, long? unmatched, CancellationToken cancellationToken, string? notice = null)
     {
         var defs = await definitions.GetAsync(cancellationToken);
-        var options = defs.FindType(CustomerModel.Customer) is { } type && defs.FindField(type, CustomerModel.Grade) is { } field
-            ? field.Field.Settings.Options.Select(o => o.Value).ToList()
-            : [];
+        var options = GradeOptions.Of(defs) ?? [];
         var (fields, _) = RfmFields.Find(defs, kinds, db.Dialect);
         var shown = rows.Concat(Enumerable.Range(0, BlankRows).Select(_ => new GradeRuleRow("", "", "", []))).ToList();
         return new GradeRulesPage(shown, hour, options, problems, preview, unmatched, (await sweeps.GetAsync(cancellationToken))?.TenantAverage,

@@ -7,6 +7,7 @@ using Crm.Customers;
 using Crm.Opportunities;
 using Crm.Opportunities.Models;
 using Crm.Opportunities.Services;
+using Dapper;
 
 namespace Crm.Grades.Rfm;
 
@@ -24,6 +25,10 @@ namespace Crm.Grades.Rfm;
 /// </summary>
 public sealed class RfmCalculator(TenantDb db, ContentDefinitionManager definitions, FieldKinds kinds)
 {
+    public static readonly TimeSpan ComputeTimeout = TimeSpan.FromMinutes(15);
+
+
+    /// <summary>Call outside a transaction (see below).</summary>
     /// <returns>The tenant's average basket over the 12 months (sum ÷ orders, rounded to the currency), null without orders; or null when the order type lacks a field.</returns>
     public async Task<(bool Computed, decimal? TenantAverage)> ComputeAsync(DateOnly since, string currency, CancellationToken cancellationToken)
     {
@@ -38,7 +43,11 @@ public sealed class RfmCalculator(TenantDb db, ContentDefinitionManager definiti
         if (customer is null || date is null || amount is null || orderCurrency is null) return (false, null);
         var counts = status is null ? "" : $" AND ({status} IS NULL OR {status} <> @cancelled)";
 
-        await db.ExecuteAsync(
+        // One statement over every order of the tenant: at a million customers it outlasts the usual 30-second command
+        // timeout on a busy machine, so it runs on the connection with a long one (outside a transaction: the sweep's
+        // phase only moves on once it has finished, so an interrupted run computes again).
+        var connection = await db.ConnectionAsync(cancellationToken);
+        await connection.ExecuteAsync(new CommandDefinition(
             $"""
             INSERT INTO grade_rfm (customer_id, recency, frequency, monetary, purchases_12m, amount_12m, basket_orders)
             SELECT customer_id,
@@ -57,7 +66,7 @@ public sealed class RfmCalculator(TenantDb db, ContentDefinitionManager definiti
                   GROUP BY {customer}) bought
             """,
             new { cancelled = OpportunityModel.OrderCancelled, currency, since = since.ToString(DateFieldKind.Format, CultureInfo.InvariantCulture) },
-            cancellationToken);
+            commandTimeout: (int)ComputeTimeout.TotalSeconds, cancellationToken: cancellationToken));
 
         // The providers return different CLR types for the same sums (long/double on SQLite, numeric on PostgreSQL).
         var totals = (IDictionary<string, object?>)(await db.QueryAsync<dynamic>(

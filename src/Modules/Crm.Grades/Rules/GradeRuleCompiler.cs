@@ -18,9 +18,7 @@ public sealed class GradeRuleCompiler(ContentQuery query, ContentDefinitionManag
         if (problems.Count > 0) return ([], problems);
 
         var defs = await definitions.GetAsync(cancellationToken);
-        var grades = defs.FindType(CustomerModel.Customer) is { } type && defs.FindField(type, CustomerModel.Grade) is { } field
-            ? field.Field.Settings.Options.Select(o => o.Value).ToList()
-            : null;
+        var grades = GradeOptions.Of(defs);
         var compiled = new List<CompiledGradeRule>();
         for (var i = 0; i < set.Rules.Count; i++)
         {

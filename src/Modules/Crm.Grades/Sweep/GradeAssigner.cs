@@ -1,4 +1,7 @@
+using System.Globalization;
+using System.Text;
 using System.Text.Json.Nodes;
+using System.Text.RegularExpressions;
 using Crm.Core.Content;
 using Crm.Core.Content.Store;
 using Crm.Core.Data;
@@ -10,31 +13,25 @@ using Dapper;
 namespace Crm.Grades.Sweep;
 
 /// <summary>
-/// Grades the customers of one id range: one statement per rule finds the range's customers it matches (its filter's SQL
-/// over the indexed expressions), the first matching rule wins, and only customers whose grade differs are written —
+/// Grades the customers of one id range: one statement reads the range's customers with the first rule each matches (the
+/// rules' filter SQL in a CASE), and only customers whose grade differs are written —
 /// through the content manager, so the grade change has its version, its history entry and its GradeChange (and starts
 /// the workflows listening for it). A customer no rule matches keeps the grade it has.
 /// </summary>
-public sealed class GradeAssigner(TenantDb db, ContentManager content, GradeChangeReason reason)
+public sealed partial class GradeAssigner(TenantDb db, ContentManager content, GradeChangeReason reason)
 {
     /// <returns>How many customers' grades changed.</returns>
     public async Task<int> AssignAsync(IReadOnlyList<CompiledGradeRule> rules, RfmFields fields, string after, string upto, CancellationToken cancellationToken)
     {
-        var range = "id > @rangeAfter AND id <= @rangeUpto";
-        var current = await db.QueryAsync<(string Id, int Version, string? Grade)>(
-            $"SELECT id, version, {fields.GradeExpression} FROM content_items WHERE {ContentExpressions.TypePredicate(CustomerModel.Customer)} AND {range}",
-            new { rangeAfter = after, rangeUpto = upto }, cancellationToken);
-        var target = new Dictionary<string, CompiledGradeRule>(StringComparer.Ordinal);
-        foreach (var rule in rules)
-        {
-            var parameters = new DynamicParameters(rule.Query.Parameters);
-            parameters.Add("rangeAfter", after);
-            parameters.Add("rangeUpto", upto);
-            foreach (var id in await db.QueryAsync<string>($"SELECT id FROM content_items WHERE {rule.Query.Where} AND {range}", parameters, cancellationToken))
-            {
-                target.TryAdd(id, rule);
-            }
-        }
+        var (firstMatch, parameters) = FirstMatch(rules);
+        parameters.Add("rangeAfter", after);
+        parameters.Add("rangeUpto", upto);
+        var rows = await db.QueryAsync<(string Id, int Version, string? Grade, int? Rule)>(
+            $"SELECT id, version, {fields.GradeExpression}, {firstMatch} FROM content_items " +
+            $"WHERE {ContentExpressions.TypePredicate(CustomerModel.Customer)} AND id > @rangeAfter AND id <= @rangeUpto",
+            parameters, cancellationToken);
+        var target = rows.Where(r => r.Rule is not null).ToDictionary(r => r.Id, r => rules[r.Rule!.Value], StringComparer.Ordinal);
+        var current = rows.Select(r => (r.Id, r.Version, r.Grade)).ToList();
 
         var changes = 0;
         foreach (var (id, version, grade) in current)
@@ -59,4 +56,27 @@ public sealed class GradeAssigner(TenantDb db, ContentManager content, GradeChan
         }
         return changes;
     }
+
+    /// <summary>
+    /// "CASE WHEN rule 1 THEN 0 WHEN rule 2 THEN 1 … END" over the rules' conditions, each rule's parameters renamed apart.
+    /// In the select list the conditions are evaluated on the range's rows only: in the WHERE clause a planner might walk a
+    /// rule's index over all matching customers for every range.
+    /// </summary>
+    private static (string Sql, DynamicParameters Parameters) FirstMatch(IReadOnlyList<CompiledGradeRule> rules)
+    {
+        var parameters = new DynamicParameters();
+        if (rules.Count == 0) return ("NULL", parameters);
+        var cases = new StringBuilder("CASE");
+        for (var i = 0; i < rules.Count; i++)
+        {
+            var query = rules[i].Query;
+            var prefix = $"r{i}_";
+            foreach (var name in query.Parameters.ParameterNames) parameters.Add(prefix + name, query.Parameters.Get<object?>(name));
+            cases.Append(CultureInfo.InvariantCulture, $" WHEN {ParameterName().Replace(query.Where, m => "@" + prefix + m.Groups[1].Value)} THEN {i}");
+        }
+        return (cases.Append(" END").ToString(), parameters);
+    }
+
+    [GeneratedRegex(@"@(p[0-9]+)\b")]
+    private static partial Regex ParameterName();
 }

@@ -27,9 +27,7 @@ public sealed class GradeHistoryHandler(FeatureManager features, ContentManager 
         var from = change.Before?.Text(CustomerModel.Grade);
         var to = change.Item.Text(CustomerModel.Grade);
         var rules = GradeRuleSet.From((await settings.GetAllAsync(cancellationToken)).GetValueOrDefault(GradeRuleSet.SettingName));
-        var options = defs.FindType(CustomerModel.Customer) is { } type && defs.FindField(type, CustomerModel.Grade) is { } field
-            ? field.Field.Settings.Options.Select(o => o.Value).ToList()
-            : [];
+        var options = GradeOptions.Of(defs) ?? [];
         await content.CreateAsync(GradeModel.GradeChange, new JsonObject
         {
             [GradeModel.Customer] = change.Item.Id,

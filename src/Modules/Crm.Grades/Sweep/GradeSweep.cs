@@ -111,7 +111,6 @@ public sealed class GradeSweep(
         var defs = await definitions.GetAsync(cancellationToken);
         var (fields, _) = RfmFields.Find(defs, kinds, db.Dialect);
         var since = (await calendar.TodayAsync(cancellationToken)).AddMonths(-12);
-        await using var transaction = await db.BeginTransactionAsync(cancellationToken);
         var (_, average) = await calculator.ComputeAsync(since, fields?.Currency ?? "KRW", cancellationToken);
         state.Phase = GradeSweepState.Batches;
         state.StartedUtc = DateTimeFieldKind.Canonical(now);
@@ -120,7 +119,6 @@ public sealed class GradeSweep(
         state.Customers = 0;
         state.Changes = 0;
         await store.SaveAsync(state, cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
     }
 
     private async Task SaveNextAsync(GradeSweepState state, DateTimeOffset next, CancellationToken cancellationToken)
