@@ -108,13 +108,13 @@ public static class EntryPoint
         var ids = await db.QueryAsync<string>("SELECT id FROM content_items WHERE content_type = 'Customer' AND deleted_utc IS NULL ORDER BY id", null, cancellationToken);
         var (after, upto) = (ids[ids.Count / 2], ids[Math.Min(ids.Count - 1, ids.Count / 2 + GradeSweep.RangeSize)]);
         watch.Restart();
-        await services.GetRequiredService<Crm.Grades.Rfm.RfmWriter>().WriteAsync(fields, after, upto, cancellationToken);
+        var written = await services.GetRequiredService<Crm.Grades.Rfm.RfmWriter>().WriteAsync(fields, after, upto, cancellationToken);
         var write = watch.Elapsed.TotalMilliseconds;
         var compiled = (await services.GetRequiredService<GradeRuleCompiler>().CompileAsync(Rules,
             new Dictionary<string, decimal?> { [GradeParameters.TenantAverageBasket] = average }, cancellationToken)).Rules;
         watch.Restart();
         await services.GetRequiredService<GradeAssigner>().AssignAsync(compiled, fields, after, upto, cancellationToken);
-        output.WriteLine($"   parts: RFM statement over all customers {compute / 1000:F1} s; one range of {GradeSweep.RangeSize:N0}: figures {write:F0} ms, grading {watch.Elapsed.TotalMilliseconds:F0} ms");
+        output.WriteLine($"   parts: RFM statement over all customers {compute / 1000:F1} s; one range of {GradeSweep.RangeSize:N0}: figures {write:F0} ms ({written} rows rewritten), grading {watch.Elapsed.TotalMilliseconds:F0} ms");
     }
 
     private static Task SetRulesAsync(IServiceProvider services, GradeRuleSet rules, CancellationToken cancellationToken) =>

@@ -38,6 +38,7 @@ public sealed class GradeSweep(
 {
     public const int RangeSize = 2000;
     private const int RangesPerRun = 25;
+    private static readonly TimeSpan TurnTime = TimeSpan.FromSeconds(60);
 
     public async Task<DateTimeOffset?> RunDueAsync(DateTimeOffset now, CancellationToken cancellationToken)
     {
@@ -71,7 +72,10 @@ public sealed class GradeSweep(
         }
 
         var finished = fields is null;
-        for (var range = 0; range < RangesPerRun && !finished; range++)
+        var turn = clock.GetTimestamp();
+        // A turn ends after RangesPerRun ranges or TurnTime, whichever comes first: a first grading writes a change per
+        // customer, and the tenant's scheduler lease must not run out under it.
+        for (var range = 0; range < RangesPerRun && !finished && clock.GetElapsedTime(turn) < TurnTime; range++)
         {
             var ids = await db.QueryAsync<string>(
                 $"SELECT id FROM content_items WHERE {ContentExpressions.TypePredicate(CustomerModel.Customer)} AND id > @after ORDER BY id LIMIT @size",
