@@ -30,7 +30,7 @@ public sealed class RfmWriter(TenantDb db)
             ? "CASE WHEN r.basket_orders > 0 THEN ROUND(CAST(r.amount_12m AS REAL) / r.basket_orders, @decimals) END"
             : "CASE WHEN r.basket_orders > 0 THEN ROUND(r.amount_12m / r.basket_orders, @decimals) END";
         var same = values.Select(v => Same(fields.Expression(v.Field), v.Value)).Append(Same(fields.Expression(GradeModel.AverageBasket), basket));
-        var range = $"{ContentExpressions.TypePredicate(CustomerModel.Customer)} AND id > @after AND id <= @upto";
+        var range = Sweep.CustomerRange.Where();
         var args = new { after, upto, decimals = Money.DecimalsOf(fields.Currency), currency = fields.Currency };
 
         var set = dialect.Provider == DatabaseProvider.Sqlite

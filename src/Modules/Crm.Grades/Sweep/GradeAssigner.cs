@@ -28,7 +28,7 @@ public sealed partial class GradeAssigner(TenantDb db, ContentManager content, G
         parameters.Add("rangeUpto", upto);
         var rows = await db.QueryAsync<(string Id, int Version, string? Grade, int? Rule)>(
             $"SELECT id, version, {fields.GradeExpression}, {firstMatch} FROM content_items " +
-            $"WHERE {ContentExpressions.TypePredicate(CustomerModel.Customer)} AND id > @rangeAfter AND id <= @rangeUpto",
+            $"WHERE {CustomerRange.Where("@rangeAfter", "@rangeUpto")}",
             parameters, cancellationToken);
         var target = rows.Where(r => r.Rule is not null).ToDictionary(r => r.Id, r => rules[r.Rule!.Value], StringComparer.Ordinal);
         var current = rows.Select(r => (r.Id, r.Version, r.Grade)).ToList();

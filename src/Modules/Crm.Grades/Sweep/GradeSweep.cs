@@ -78,7 +78,7 @@ public sealed class GradeSweep(
         for (var range = 0; range < RangesPerRun && !finished && clock.GetElapsedTime(turn) < TurnTime; range++)
         {
             var ids = await db.QueryAsync<string>(
-                $"SELECT id FROM content_items WHERE {ContentExpressions.TypePredicate(CustomerModel.Customer)} AND id > @after ORDER BY id LIMIT @size",
+                CustomerRange.Next,
                 new { after = state.AfterId, size = RangeSize }, cancellationToken);
             if (ids.Count == 0)
             {
