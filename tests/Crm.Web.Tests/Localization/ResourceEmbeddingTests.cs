@@ -32,6 +32,7 @@ public sealed class ResourceEmbeddingTests
         { typeof(Crm.EmailCampaigns.EmailCampaignsText), "Unsubscribe", "수신 거부" },
         { typeof(Crm.Campaigns.CampaignsText), "Campaign ROI", "캠페인 ROI" },
         { typeof(Crm.Grades.GradesText), "Customer grades", "고객 등급" },
+        { typeof(Crm.WebTracking.WebTrackingText), "Website visits", "웹사이트 방문" },
     };
 
     [Theory]

@@ -81,6 +81,26 @@ public sealed class TrackingSettingsTests
         Assert.Equal(1, await tracking.Crm.ScalarAsync<long>("SELECT COUNT(*) FROM web_visitors WHERE customer_id IS NOT NULL"));
     }
 
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task With_a_GeoIP_database_configured_page_views_get_the_visitors_region(DatabaseProvider provider)
+    {
+        await using var tracking = await WebTrackingTestHost.StartAsync(provider);
+        var path = Path.Combine(tracking.Crm.Host.Database.DataDir, "GeoLite2-City-test.mmdb");
+        TinyGeoIpDatabase.Write(path, "203.0.113.0", "KR", "Seoul");
+        await tracking.SetAsync(WebTrackingModel.GeoIpDatabaseSetting, JsonValue.Create(path));
+
+        Assert.Equal([HitOutcome.Stored, HitOutcome.Stored], await CollectAsync(tracking, "203.0.113.77", "198.51.100.23"));
+        var regions = await tracking.Crm.RunAsync(s => s.GetRequiredService<TenantDb>().QueryAsync<string?>("SELECT region FROM web_page_views ORDER BY id"));
+        Assert.Equal(["KR / Seoul", null], regions);
+
+        // A path that is not a MaxMind database is refused when it is set, naming the problem.
+        var text = Path.Combine(tracking.Crm.Host.Database.DataDir, "not-geoip.mmdb");
+        await File.WriteAllTextAsync(text, "hello");
+        var refused = await Assert.ThrowsAsync<ArgumentException>(() => tracking.SetAsync(WebTrackingModel.GeoIpDatabaseSetting, JsonValue.Create(text)));
+        Assert.Contains("not a MaxMind database", refused.Message);
+    }
+
     private static Task<TrackingSettings> Settings(WebTrackingTestHost tracking) =>
         tracking.Crm.RunAsync(s => TrackingSettings.ReadAsync(s.GetRequiredService<SiteSettings>(), CancellationToken.None));
 
