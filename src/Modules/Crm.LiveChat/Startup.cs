@@ -26,7 +26,7 @@ public sealed class Startup : FeatureStartup
     public override void ConfigureServices(IServiceCollection services, IConfiguration configuration)
     {
         services.AddSetting(new SettingDefinition(LiveChatModel.AllowedOriginsSetting,
-            "Websites allowed to embed the live-chat widget, e.g. [ \"https://www.example.com\" ]", ChatOrigins.Validate));
+            "Websites allowed to embed the live-chat widget, e.g. [ \"https://www.example.com\" ]", WebOrigins.Validate));
 
         var signalR = services.AddSignalR(hub => hub.AddFilter<TenantHubFilter>());
         if (configuration[RedisConfigurationKey] is { Length: > 0 } redis)

@@ -57,6 +57,10 @@ public static class FieldMessages
     public const string AlreadyTaken = "'{0}' is already used by another item of this type";
     public const string NotASavedQueryOf = "'{0}' is not a saved query of {1}";
 
+    /// <summary>A list of field names (e.g. the fields a form asks for) with names that are no such field, or none it may use.</summary>
+    public const string UnusableFields = "names fields that do not exist or cannot be filled in here: {0}";
+    public const string NoFields = "must name at least one field";
+
     /// <summary>All of the above (for the translation check).</summary>
     public static IEnumerable<string> All =>
         typeof(FieldMessages).GetFields().Where(f => f.IsLiteral).Select(f => (string)f.GetRawConstantValue()!).Distinct();

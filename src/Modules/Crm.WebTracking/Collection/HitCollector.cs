@@ -40,7 +40,7 @@ public sealed class HitCollector(TenantScope scope, SiteSettings siteSettings, P
         var settings = await TrackingSettings.ReadAsync(siteSettings, cancellationToken);
         // The page must be on a listed website, and so must the script's caller when the browser says who that is.
         if (!settings.Allows(page.Origin)) return HitOutcome.OriginNotAllowed;
-        if (!string.IsNullOrEmpty(hit.Origin) && (TrackingOrigins.Normalize(hit.Origin) is not { } origin || !settings.Allows(origin))) return HitOutcome.OriginNotAllowed;
+        if (!string.IsNullOrEmpty(hit.Origin) && (WebOrigins.Normalize(hit.Origin) is not { } origin || !settings.Allows(origin))) return HitOutcome.OriginNotAllowed;
 
         var tenant = scope.Tenant.Name;
         if (hit.Ip is not null && !limiter.TryHit($"{tenant}|ip|{hit.Ip}", HitLimits.HitsPerIpPerMinute)) return HitOutcome.RateLimited;

@@ -18,11 +18,11 @@ public sealed class WebFormPreparer(ContentDefinitionManager definitions) : ICon
         var fields = WebFormFields.Resolve(defs, customer, list, refused.Add);
         if (refused.Count > 0)
         {
-            item.Refuse(WebTrackingModel.Fields, new FieldProblem("{0} is not a Customer field a visitor can fill", string.Join(", ", refused)));
+            item.Refuse(WebTrackingModel.Fields, new FieldProblem(FieldMessages.UnusableFields, string.Join(", ", refused)));
         }
         else if (fields.Count == 0)
         {
-            item.Refuse(WebTrackingModel.Fields, new FieldProblem("name at least one Customer field, e.g. Name, Email, Phone"));
+            item.Refuse(WebTrackingModel.Fields, new FieldProblem(FieldMessages.NoFields));
         }
     }
 }

@@ -14,9 +14,7 @@ public sealed record TrackingSettings(IReadOnlyList<string> AllowedOrigins, bool
     public static async Task<TrackingSettings> ReadAsync(SiteSettings settings, CancellationToken cancellationToken)
     {
         var all = await settings.GetAllAsync(cancellationToken);
-        var origins = all.GetValueOrDefault(WebTrackingModel.AllowedOriginsSetting) is JsonArray list
-            ? list.Select(o => TrackingOrigins.Normalize(o?.ToString())).OfType<string>().ToList()
-            : [];
+        var origins = WebOrigins.Listed(all.GetValueOrDefault(WebTrackingModel.AllowedOriginsSetting));
         var anonymize = all.GetValueOrDefault(WebTrackingModel.AnonymizeIpSetting) is not JsonValue flag || !flag.TryGetValue<bool>(out var on) || on;
         var days = all.GetValueOrDefault(WebTrackingModel.RetentionDaysSetting) is JsonValue number && number.TryGetValue<int>(out var d) ? d : DefaultRetentionDays;
         var geoIp = all.GetValueOrDefault(WebTrackingModel.GeoIpDatabaseSetting)?.ToString();
@@ -27,7 +25,7 @@ public sealed record TrackingSettings(IReadOnlyList<string> AllowedOrigins, bool
 
     public static IEnumerable<SettingDefinition> Definitions() =>
     [
-        new(WebTrackingModel.AllowedOriginsSetting, "Websites whose pages may be tracked and embed the web-to-lead forms, e.g. [ \"https://www.example.com\" ]", TrackingOrigins.Validate),
+        new(WebTrackingModel.AllowedOriginsSetting, "Websites whose pages may be tracked and embed the web-to-lead forms, e.g. [ \"https://www.example.com\" ]", WebOrigins.Validate),
         new(WebTrackingModel.AnonymizeIpSetting, "true (default): store visitors' IPs with the last IPv4 octet zeroed (IPv6: the /48 network only)", ValidateFlag),
         new(WebTrackingModel.RetentionDaysSetting, $"Days page views are kept before the daily purge removes them ({MinRetentionDays}–{MaxRetentionDays}, default {DefaultRetentionDays})", ValidateDays),
         new(WebTrackingModel.GeoIpDatabaseSetting, "Path of a MaxMind GeoIP2/GeoLite2 City or Country database (.mmdb) for visitors' regions; empty: no regions", ValidateGeoIp),
