@@ -51,8 +51,9 @@ public sealed class WebFormTests
         Assert.Equal("Prospect", lead.Text("Stage"));
         Assert.Equal("Web", lead.Text("Source"));
         Assert.Equal("한빛상사", lead.Text("Company"));
-        // The crm recipe's Customer type has no SourceKeyword/SourceCampaign (Crm.Campaigns adds them): nothing to fill, nothing refused.
-        Assert.Null(lead.Text("SourceKeyword"));
+        // Crm.Campaigns gives the crm recipe's Customer SourceKeyword and SourceCampaign: the first touch's search words fill the
+        // one; no campaign has the code WINTER26, so the other stays empty rather than refusing the lead.
+        Assert.Equal(("법인 CRM", null), (lead.Text("SourceKeyword"), lead.Text("SourceCampaign")));
         Assert.Equal(lead.Id, await tracking.Crm.ScalarAsync<string>("SELECT customer_id FROM web_visitors WHERE visitor_id = @visitor", new { visitor }));
 
         // The same person again (same email): no second customer, the new visitor is linked to the first.
