@@ -44,7 +44,7 @@ public sealed class GradeSweepTests
         Assert.Equal(5, first.Count);
         Assert.All(first, change => Assert.Equal("First", change.Text("Direction")));
         Assert.Equal("A: RFM 12+", first.Single(g => g.Text("Customer") == c["D"]).Text("Rule"));
-        Assert.Empty(await crm.ItemsAsync("Activity")); // a first grade is no rank-up
+        Assert.DoesNotContain(await crm.ItemsAsync("Activity"), a => a.Text("Subject")!.StartsWith("Congratulate", StringComparison.Ordinal)); // a first grade is no rank-up
 
         await RecalculateAsync(crm);
         Assert.Equal(5, (await crm.ItemsAsync("GradeChange")).Count);
@@ -66,9 +66,9 @@ public sealed class GradeSweepTests
             changes.Single(g => g.Text("Customer") == c["D"] && g.Text("Direction") == "Down").Text("ToGrade")));
         Assert.Equal(3, (await SweepAsync(crm))!.Changes);
 
-        // The rank-up started the workflow once: a planned call for A.
-        var todo = Assert.Single(await crm.ItemsAsync("Activity"));
-        Assert.Equal(("Congratulate on grade B", c["A"]), (todo.Text("Subject"), todo.Text("Customer")));
+        // The rank-up started the workflow once: a planned call for A (the crm recipe's retention programs plan their own to-dos).
+        var todo = Assert.Single(await crm.ItemsAsync("Activity"), a => a.Text("Subject") == "Congratulate on grade B");
+        Assert.Equal(c["A"], todo.Text("Customer"));
 
         // The grade changes are on the customer's timeline.
         var timeline = await crm.RunAsync(s => s.GetRequiredService<ContentTimeline>().ForItemAsync(c["A"]));
