@@ -20,7 +20,7 @@ namespace Crm.Grades.Samples;
 /// configuration <c>Crm:Samples:Create=false</c> turns it off, as it does the SampleData step.
 /// </summary>
 [ForFeature(GradesFeature.Id)]
-public sealed class PurchaseHistoriesStep(ContentManager content, ContentQuery query, TenantCalendar calendar, IConfiguration configuration) : IRecipeStep
+public sealed class PurchaseHistoriesStep(ContentManager content, ContentQuery query, TenantCalendar calendar, SampleDataMode sampleData, IConfiguration configuration) : IRecipeStep
 {
     public const string Tag = "purchase-sample";
     private const int MaxCustomers = 5000;
@@ -51,6 +51,7 @@ public sealed class PurchaseHistoriesStep(ContentManager content, ContentQuery q
         }, cancellationToken);
         if (existing.Items.Count > 0) return;
 
+        using var sample = sampleData.Begin(); // invented shoppers: their orders start no programs and mail nobody
         var customers = context.Step["Customers"]?.GetValue<int>() ?? 40;
         var random = new Random(context.Step["Seed"]?.GetValue<int>() ?? 2026);
         var today = await calendar.TodayAsync(cancellationToken);
