@@ -14,13 +14,7 @@ public sealed record SmtpSettings
 {
     public const string SettingName = "Email";
 
-    internal static readonly JsonSerializerOptions Json = new()
-    {
-        PropertyNameCaseInsensitive = true,
-        UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow,
-        DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
-        Converters = { new JsonStringEnumConverter() },
-    };
+    internal static JsonSerializerOptions Json => ObjectSettingCheck.Json;
 
     public string? Host { get; init; }
     public int Port { get; init; } = 25;

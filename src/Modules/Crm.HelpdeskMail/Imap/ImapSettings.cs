@@ -17,13 +17,7 @@ public sealed record ImapSettings
     public const int MinPollMinutes = 1;
     public const int MaxPollMinutes = 1440;
 
-    internal static readonly JsonSerializerOptions Json = new()
-    {
-        PropertyNameCaseInsensitive = true,
-        UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow,
-        DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
-        Converters = { new JsonStringEnumConverter() },
-    };
+    internal static JsonSerializerOptions Json => ObjectSettingCheck.Json;
 
     public string? Host { get; init; }
     public int Port { get; init; } = 993;
