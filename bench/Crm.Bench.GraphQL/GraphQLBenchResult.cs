@@ -10,7 +10,8 @@ public sealed record GraphQLBenchResult(
     int HandWrittenBytes,
     int IdenticalJson,
     int GraphQLStatements,
-    IReadOnlyList<EndpointRun> Runs)
+    IReadOnlyList<EndpointRun> Runs,
+    IReadOnlyList<EndpointRun> Breakdown)
 {
     public const string GraphQL = "GraphQL";
     public const string HandWritten = "hand-written";
@@ -64,6 +65,15 @@ public sealed record GraphQLBenchResult(
         output.WriteLine($"throughput GraphQL / hand-written: {Ratio:F2}x (per round: {string.Join(", ", perRound.Select(r => r.ToString("F2", CultureInfo.InvariantCulture) + "x"))})");
         output.WriteLine($"server CPU per request hand-written / GraphQL: {CpuMsPerRequest(HandWritten) / CpuMsPerRequest(GraphQL):F2}x " +
                          "(what the throughput ratio approaches where the server's CPU is the bottleneck)");
+        if (Breakdown.Count > 0)
+        {
+            output.WriteLine("breakdown (GraphQL, one run each after the rounds; each document adds to the one before):");
+            foreach (var run in Breakdown)
+            {
+                output.WriteLine($"  {run.Endpoint,-22} {run.Load.RequestsPerSecond,8:F0} req/s, CPU {run.CpuMsPerRequest:F2} ms/request, {run.AllocatedKBPerRequest:F0} KB allocated/request");
+            }
+            output.WriteLine($"  {"full page (rounds)",-22} {Stats.Median(Of(GraphQL).Select(l => l.RequestsPerSecond).ToList()),8:F0} req/s, CPU {CpuMsPerRequest(GraphQL):F2} ms/request, {AllocatedKBPerRequest(GraphQL):F0} KB allocated/request");
+        }
         output.WriteLine($"targets: throughput >= {RatioTarget}x hand-written: {(Ratio >= RatioTarget ? "PASS" : "FAIL")}, " +
                          $"GraphQL p99 <= {P99TargetMs} ms at {o.Connections} connections: {(GraphQLP99 <= P99TargetMs ? "PASS" : "FAIL")}" +
                          (Failed ? "; some requests failed (non-2xx or socket errors)" : ""));

@@ -51,18 +51,34 @@ public sealed class GraphQLBenchmark(BenchHost host, Uri server, GraphQLBenchOpt
             {
                 var (url, script) = scripts[endpoint];
                 // The first run of each endpoint also warms the process: JIT tiering of the whole path.
-                await wrk.RunAsync(url, script, round == 1 ? Math.Max(options.WarmUpSeconds, FirstWarmUpSeconds) : options.WarmUpSeconds, cancellationToken);
-                var cpuBefore = Environment.CpuUsage.TotalTime;
-                var allocatedBefore = GC.GetTotalAllocatedBytes();
-                var load = await wrk.RunAsync(url, script, options.DurationSeconds, cancellationToken);
-                var requests = Math.Max(1, load.Requests);
-                var cpuMs = (Environment.CpuUsage.TotalTime - cpuBefore).TotalMilliseconds / requests;
-                var allocatedKB = (GC.GetTotalAllocatedBytes() - allocatedBefore) / 1024.0 / requests;
-                Console.Error.WriteLine($"  round {round} {endpoint}: {load.RequestsPerSecond:F0} req/s, p50 {load.P50:F2} ms, p99 {load.P99:F2} ms, " +
-                                        $"CPU {cpuMs:F2} ms/request, {allocatedKB:F0} KB allocated/request");
-                runs.Add(new EndpointRun(round, endpoint, load, cpuMs, allocatedKB));
+                var warmUp = round == 1 ? Math.Max(options.WarmUpSeconds, FirstWarmUpSeconds) : options.WarmUpSeconds;
+                runs.Add(await MeasureAsync(wrk, round, endpoint, url, script, warmUp, cancellationToken));
             }
         }
-        return new GraphQLBenchResult(options, seedSeconds, graphQLBytes, handBytes, identical, graphQLStatements, runs);
+        var breakdown = new List<EndpointRun>();
+        if (options.Breakdown)
+        {
+            foreach (var (label, bodies) in CostBreakdown.Steps)
+            {
+                var script = wrk.Script("breakdown-" + breakdown.Count, bodies);
+                breakdown.Add(await MeasureAsync(wrk, 0, label, graphQL, script, options.WarmUpSeconds, cancellationToken));
+            }
+        }
+        return new GraphQLBenchResult(options, seedSeconds, graphQLBytes, handBytes, identical, graphQLStatements, runs, breakdown);
+    }
+
+    /// <summary>A warm-up run, then a measured one with the server's CPU time and allocations per request (round 0: a breakdown step).</summary>
+    private async Task<EndpointRun> MeasureAsync(WrkLoad wrk, int round, string endpoint, Uri url, string script, int warmUpSeconds, CancellationToken cancellationToken)
+    {
+        await wrk.RunAsync(url, script, warmUpSeconds, cancellationToken);
+        var cpuBefore = Environment.CpuUsage.TotalTime;
+        var allocatedBefore = GC.GetTotalAllocatedBytes();
+        var load = await wrk.RunAsync(url, script, options.DurationSeconds, cancellationToken);
+        var requests = Math.Max(1, load.Requests);
+        var cpuMs = (Environment.CpuUsage.TotalTime - cpuBefore).TotalMilliseconds / requests;
+        var allocatedKB = (GC.GetTotalAllocatedBytes() - allocatedBefore) / 1024.0 / requests;
+        Console.Error.WriteLine($"  {(round > 0 ? $"round {round}" : "breakdown")} {endpoint}: {load.RequestsPerSecond:F0} req/s, p50 {load.P50:F2} ms, p99 {load.P99:F2} ms, " +
+                                $"CPU {cpuMs:F2} ms/request, {allocatedKB:F0} KB allocated/request");
+        return new EndpointRun(round, endpoint, load, cpuMs, allocatedKB);
     }
 }

@@ -96,6 +96,8 @@ public static class CrmKernelServiceCollectionExtensions
         services.AddSingleton<ContentDefinitionValidator>();
         services.AddScoped<ContentIndexManager>();
         services.AddScoped<ContentStatistics>();
+        services.AddSingleton<ContentStatisticsRefresh.Schedule>();
+        services.AddDueWorkProcessor<ContentStatisticsRefresh>();
         services.AddScoped<ContentDefinitionManager>();
         services.AddSingleton<ContentValidator>();
         services.AddScoped<ContentHistory>();
