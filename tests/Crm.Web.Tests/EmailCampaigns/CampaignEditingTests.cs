@@ -38,14 +38,20 @@ public sealed class CampaignEditingTests
         Assert.Empty(await crm.ItemsAsync("EmailCampaign", "Name:eq:Broken"));
 
         // The same through the form: the error is shown beside the field and nothing is saved.
-        var admin = await crm.AdminAsync();
-        var form = await admin.SubmitFormAsync("/contents/EmailCampaign/new", "/contents/EmailCampaign/new", new()
+        Task<HttpResponseMessage> SaveAsync(HttpClient browser) => browser.SubmitFormAsync("/contents/EmailCampaign/new", "/contents/EmailCampaign/new", new()
         {
             ["EmailCampaign.Name"] = "Form", ["EmailCampaign.Subject"] = "{% endif %}", ["EmailCampaign.Body"] = "Hi", ["EmailCampaign.Audience"] = EmailCampaignTestData.Audience,
             ["EmailCampaign.RatePerMinute"] = "60",
         });
+        var form = await SaveAsync(await crm.AdminAsync());
         Assert.Equal(HttpStatusCode.BadRequest, form.StatusCode);
         Assert.Contains("line 1, position 1: &#x27;endif&#x27; closes nothing", await form.Content.ReadAsStringAsync());
+        // In Korean (the crm recipe's language) the form says where the error is in Korean.
+        var korean = crm.Host.Browser("ko-KR");
+        Assert.Equal(HttpStatusCode.Redirect, (await korean.LoginAsync("", "admin", CrmTestHost.AdminPassword)).StatusCode);
+        var koreanForm = await SaveAsync(korean);
+        Assert.Equal(HttpStatusCode.BadRequest, koreanForm.StatusCode);
+        Assert.Contains("1행 1번째 글자에 Liquid 오류가 있습니다: 'endif' closes nothing", WebUtility.HtmlDecode(await koreanForm.Content.ReadAsStringAsync()));
     }
 
     [Theory]

@@ -56,6 +56,11 @@ public static class FieldMessages
     public const string RequiredToReopen = "is required to reopen";
     public const string AlreadyTaken = "'{0}' is already used by another item of this type";
     public const string NotASavedQueryOf = "'{0}' is not a saved query of {1}";
+    public const string NotASavedQuery = "'{0}' is not a saved query";
+
+    /// <summary>A Liquid template (Crm.Core.Templates) in a field that does not parse: where (line and position in the field) and why.</summary>
+    public const string LiquidError = "has a Liquid error at line {0}, position {1}: {2}";
+    public const string LiquidErrorNoPlace = "has a Liquid error: {0}";
 
     /// <summary>A list of field names (e.g. the fields a form asks for) with names that are no such field, or none it may use.</summary>
     public const string UnusableFields = "names fields that do not exist or cannot be filled in here: {0}";

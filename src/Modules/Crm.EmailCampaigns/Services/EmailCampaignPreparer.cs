@@ -13,9 +13,10 @@ namespace Crm.EmailCampaigns.Services;
 /// </summary>
 public sealed class EmailCampaignPreparer(FeatureManager features, LiquidSyntaxCheck liquid, SavedQueries queries, SiteSettings settings) : IContentPreparer
 {
-    public const string LiquidError = "has a Liquid error at line {0}, position {1}: {2}";
-    public const string LiquidErrorNoPlace = "has a Liquid error: {0}";
-    public const string NoSuchQuery = "'{0}' is not a saved query";
+    // The kernel's messages (translated in its ContentText resources, which the item form and the API use for every field problem).
+    public const string LiquidError = FieldMessages.LiquidError;
+    public const string LiquidErrorNoPlace = FieldMessages.LiquidErrorNoPlace;
+    public const string NoSuchQuery = FieldMessages.NotASavedQuery;
     public const string NotCustomers = "'{0}' is a saved query of {1}, not of customers";
     public const string Locked = "cannot be changed once the campaign has started sending";
     public const string NeedsBaseUrl = "needs the EmailCampaigns setting's BaseUrl (the site address in the mail's links) before the campaign can be scheduled";
