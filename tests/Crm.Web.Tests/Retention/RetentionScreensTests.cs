@@ -4,7 +4,7 @@ using Crm.Web.Tests.Infrastructure;
 
 namespace Crm.Web.Tests.Retention;
 
-/// <summary>The programs screen in Korean, the menu, and the Redeem button on a coupon's page.</summary>
+/// <summary>The programs screen in Korean and in English (names as words, not ids), the menu, and the Redeem button on a coupon's page.</summary>
 public sealed class RetentionScreensTests
 {
     [Theory]
@@ -17,6 +17,10 @@ public sealed class RetentionScreensTests
         Assert.Contains("고객 유지 프로그램", korean);
         Assert.Contains(">해피콜<", korean);
         Assert.Contains("향상도", korean);
+        var english = WebUtility.HtmlDecode(await admin.GetStringAsync("/admin/retention?culture=en-US"));
+        Assert.Contains(">First purchase thanks<", english);
+        Assert.Contains(">Happy calls<", english);
+        Assert.DoesNotContain(">FirstPurchaseThanks<", english);
         var home = WebUtility.HtmlDecode(await admin.GetStringAsync("/admin"));
         Assert.Contains("/admin/retention/coupons/redeem", home); // in the menu
 
