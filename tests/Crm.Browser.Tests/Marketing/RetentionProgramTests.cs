@@ -90,6 +90,7 @@ public sealed class RetentionProgramTests(MarketingBrowserFixture browser) : ICl
         await OrderForm.PlaceAsync(page, heldOut[0].Id, today, 50_000);
 
         await page.GotoAsync("admin/retention");
+        await Expect(row.Locator("th")).ToHaveTextAsync("First purchase thanks");
         var figures = new Dictionary<string, string>
         {
             ["members-contacted"] = "3", ["members-holdout"] = "2",
