@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Data.Common;
 using Microsoft.Data.Sqlite;
 using Npgsql;
@@ -7,6 +8,9 @@ namespace Crm.Core.Data;
 /// <summary>Opens connections to a <see cref="DatabaseLocation"/>; the only place that knows the ADO.NET providers.</summary>
 public static class DbConnections
 {
+    /// <summary>One entry per PostgreSQL tenant schema this process has opened.</summary>
+    private static readonly ConcurrentDictionary<(string ConnectionString, string Schema), string> SchemaConnectionStrings = new();
+
     public static string SqliteConnectionString(string path) => new SqliteConnectionStringBuilder
     {
         DataSource = path,
@@ -37,11 +41,15 @@ public static class DbConnections
         }
     }
 
-    /// <summary>The connection string with the search path set to the location's schema.</summary>
+    /// <summary>
+    /// The connection string with the search path set to the location's schema. Built once per location: every request
+    /// opens a connection, and parsing the string again each time showed in the GraphQL bench's profile.
+    /// </summary>
     public static string EffectiveConnectionString(DatabaseLocation location)
     {
         if (location.Schema is null) return location.ConnectionString;
-        return new NpgsqlConnectionStringBuilder(location.ConnectionString) { SearchPath = location.Schema }.ToString();
+        return SchemaConnectionStrings.GetOrAdd((location.ConnectionString, location.Schema),
+            key => new NpgsqlConnectionStringBuilder(key.ConnectionString) { SearchPath = key.Schema }.ToString());
     }
 
     /// <summary>Releases pooled handles so that a SQLite file can be deleted.</summary>
