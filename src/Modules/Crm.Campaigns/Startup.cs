@@ -22,6 +22,7 @@ public sealed class Startup : FeatureStartup
         services.AddScoped<SourcedLeads>();
         services.AddScoped<RoiReports>();
         services.AddScoped<AudienceMembers>();
+        services.AddScoped<MemberResponses>();
         services.AddScoped<KeywordCostImport>();
 
         services.AddContentPreparer<CampaignPreparer>();

@@ -22,6 +22,8 @@ public sealed class Startup : FeatureStartup
         services.AddScoped<RecipientStore>();
         services.AddScoped<LinkSigner>();
         services.AddScoped<CampaignLinks>();
+        services.AddScoped<LinkTags>();
+        services.AddScoped<ClickRecorder>();
         services.AddScoped<CampaignMail>();
         services.AddScoped<AudienceMaterializer>();
         services.AddScoped<CampaignDispatch>();

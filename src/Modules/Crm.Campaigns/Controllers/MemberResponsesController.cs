@@ -1,7 +1,6 @@
-using System.Text.Json.Nodes;
 using Crm.Campaigns.Models;
+using Crm.Campaigns.Services;
 using Crm.Core.Content.Definitions;
-using Crm.Core.Content.Fields;
 using Crm.Core.Content.Security;
 using Crm.Core.Content.Store;
 using Microsoft.AspNetCore.Authorization;
@@ -16,7 +15,7 @@ namespace Crm.Campaigns.Controllers;
 /// response, which marks the member Responded at this moment. Who may edit the member may record its response.
 /// </summary>
 [Authorize]
-public sealed class MemberResponsesController(ContentManager content, ContentDefinitionManager definitions, ContentAuthorizer authorizer, TimeProvider clock,
+public sealed class MemberResponsesController(ContentManager content, MemberResponses responses, ContentDefinitionManager definitions, ContentAuthorizer authorizer, TimeProvider clock,
     IStringLocalizer<CampaignsText> text) : Controller
 {
     public const int MaxResponse = 1000;
@@ -41,12 +40,7 @@ public sealed class MemberResponsesController(ContentManager content, ContentDef
         }
         try
         {
-            await content.UpdateAsync(member.Id, new JsonObject
-            {
-                [CampaignModel.MemberStatus] = CampaignModel.Responded,
-                [CampaignModel.RespondedAt] = DateTimeFieldKind.Canonical(clock.GetUtcNow()),
-                [CampaignModel.Response] = answer,
-            }, member.Version, cancellationToken);
+            await responses.RecordAsync(member, answer, clock.GetUtcNow(), cancellationToken);
         }
         catch (ContentConcurrencyException)
         {

@@ -41,19 +41,30 @@ public sealed class AudienceMembers(SavedQueries savedQueries, ContentQuery quer
         }
         while (after is not null);
 
-        var members = await MembersAsync(campaign.Id, cancellationToken);
+        var added = await AddCustomersAsync(campaign.Id, audience, cancellationToken);
+        return new MembersAdded(added, audience.Count - added, capped);
+    }
+
+    /// <summary>
+    /// Makes the customers members of the campaign, each once: customers who are members already are left as they are.
+    /// Other modules that reach a campaign's customers (an email campaign's recipients) add them through this too.
+    /// </summary>
+    /// <returns>How many became members now.</returns>
+    public async Task<int> AddCustomersAsync(string campaignId, IReadOnlyCollection<string> customers, CancellationToken cancellationToken)
+    {
+        var members = await MembersAsync(campaignId, cancellationToken);
         var added = 0;
         await using var transaction = await db.BeginTransactionAsync(cancellationToken);
-        foreach (var customer in audience.Distinct().Where(c => !members.Contains(c)))
+        foreach (var customer in customers.Distinct(StringComparer.OrdinalIgnoreCase).Where(c => !members.Contains(c)))
         {
             await content.CreateAsync(CampaignModel.CampaignMember, new JsonObject
             {
-                [CampaignModel.CostCampaign] = campaign.Id, [CampaignModel.MemberCustomer] = customer, [CampaignModel.MemberStatus] = CampaignModel.Member,
+                [CampaignModel.CostCampaign] = campaignId, [CampaignModel.MemberCustomer] = customer, [CampaignModel.MemberStatus] = CampaignModel.Member,
             }, cancellationToken: cancellationToken);
             added++;
         }
         await transaction.CommitAsync(cancellationToken);
-        return new MembersAdded(added, audience.Count - added, capped);
+        return added;
     }
 
     /// <summary>The customers who are members of the campaign already.</summary>

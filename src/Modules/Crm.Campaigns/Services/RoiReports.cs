@@ -13,9 +13,10 @@ public sealed class RoiReports(CampaignDirectory directory, CostLedger costs, At
     /// <param name="campaign">One campaign's figures (its detail page); null: every campaign's.</param>
     public async Task<RoiReport> ForAsync(KpiPeriod period, string? campaign, CancellationToken cancellationToken)
     {
-        var campaigns = (await directory.AllAsync(cancellationToken)).Where(c => campaign is null || c.Id == campaign).ToDictionary(c => c.Id);
+        var all = (await directory.AllAsync(cancellationToken)).ToDictionary(c => c.Id);
+        var campaigns = all.Values.Where(c => campaign is null || c.Id == campaign).ToDictionary(c => c.Id);
         var costRows = (await costs.LinesAsync(period.FirstMonth, period.End, campaign, cancellationToken)).Where(c => campaigns.ContainsKey(c.Campaign)).ToList();
-        var revenueRows = await revenue.RowsAsync(period.FirstMonth, period.End, campaigns, campaign, cancellationToken);
+        var revenueRows = await revenue.RowsAsync(period.FirstMonth, period.End, all, campaign, cancellationToken);
         var leadCounts = (await leads.ByMonthAsync(period, campaign, cancellationToken)).Where(l => campaigns.ContainsKey(l.Key.Campaign)).ToList();
 
         var byCampaign = new RoiTallies<string>();

@@ -14,7 +14,7 @@ namespace Crm.EmailCampaigns.Controllers;
 /// </summary>
 [AllowAnonymous]
 [ForFeature(EmailCampaignModel.FeatureId)]
-public sealed class CampaignTrackingController(RecipientStore store, LinkSigner signer, TimeProvider clock, ILogger<CampaignTrackingController> logger) : Controller
+public sealed class CampaignTrackingController(RecipientStore store, ClickRecorder clicks, LinkSigner signer, TimeProvider clock, ILogger<CampaignTrackingController> logger) : Controller
 {
     private const int MaxUrlLength = 2000;
 
@@ -51,7 +51,7 @@ public sealed class CampaignTrackingController(RecipientStore store, LinkSigner 
         if (!await signer.IsSignedAsync(token, u, s, cancellationToken)) return NotFound();
         try
         {
-            await store.ClickedAsync(token, clock.GetUtcNow(), cancellationToken);
+            await clicks.RecordAsync(token, clock.GetUtcNow(), cancellationToken);
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {

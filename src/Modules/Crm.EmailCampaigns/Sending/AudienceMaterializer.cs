@@ -9,9 +9,10 @@ namespace Crm.EmailCampaigns.Sending;
 /// Turns a campaign's audience (its saved query, run now) into one recipient row per customer, exactly once: the rows and
 /// the run that guards them are written in the caller's transaction, and a second attempt finds the run and writes nothing.
 /// A customer without a usable address, one who opted out, or a second customer with an address already on the list is
-/// Skipped with the reason; the rest wait as Pending for their slot under the rate limit.
+/// Skipped with the reason; the rest wait as Pending for their slot under the rate limit. The
+/// <see cref="IRecipientListener"/>s hear of the recipients in the same transaction.
 /// </summary>
-public sealed class AudienceMaterializer(SavedQueries savedQueries, ContentQuery query, RecipientStore store)
+public sealed class AudienceMaterializer(SavedQueries savedQueries, ContentQuery query, RecipientStore store, IEnumerable<IRecipientListener> listeners)
 {
     private const int PageSize = 500;
 
@@ -25,6 +26,7 @@ public sealed class AudienceMaterializer(SavedQueries savedQueries, ContentQuery
 
         var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         var count = 0;
+        var all = new List<Recipient>();
         string? after = null;
         do
         {
@@ -33,12 +35,15 @@ public sealed class AudienceMaterializer(SavedQueries savedQueries, ContentQuery
                 ContentType = saved.ContentType, Filter = FilterJson.Parse(saved.Filter), OrderBy = ["CreatedUtc", "Id"], First = PageSize, After = after, Count = CountMode.None,
             }, cancellationToken);
             var position = count;
-            await store.AddAsync(page.Items.Select(customer => RecipientFor(campaign.Id, customer, position++, seen, now)).ToList(), cancellationToken);
+            var recipients = page.Items.Select(customer => RecipientFor(campaign.Id, customer, position++, seen, now)).ToList();
+            await store.AddAsync(recipients, cancellationToken);
+            all.AddRange(recipients);
             count += page.Items.Count;
             after = page.NextCursor;
         }
         while (after is not null);
         await store.SetAudienceCountAsync(campaign.Id, count, cancellationToken);
+        foreach (var listener in listeners) await listener.MaterializedAsync(campaign, all, cancellationToken);
         return count;
     }
 

@@ -21,6 +21,7 @@ public sealed class CampaignDispatch(
     CampaignMail mail,
     CampaignLinks links,
     EmailSender sender,
+    LinkTags linkTags,
     TenantCulture culture,
     ILogger<CampaignDispatch> logger)
 {
@@ -45,6 +46,7 @@ public sealed class CampaignDispatch(
             return now + NoSiteRetry;
         }
         var language = await culture.GetAsync(cancellationToken);
+        var tags = await linkTags.ForAsync(campaign, cancellationToken);
         await using (var transaction = await db.BeginTransactionAsync(cancellationToken))
         {
             var taken = await store.TakePendingAsync(campaign.Id, allowed, now, cancellationToken);
@@ -61,7 +63,7 @@ public sealed class CampaignDispatch(
                 }
                 else
                 {
-                    await QueueAsync(campaign, customer, recipient, site, language, cancellationToken);
+                    await QueueAsync(campaign, customer, recipient, site, language, tags, cancellationToken);
                 }
             }
             await store.SetNextSendAsync(campaign.Id, nextSlot, cancellationToken);
@@ -73,11 +75,11 @@ public sealed class CampaignDispatch(
     }
 
     private async Task QueueAsync(ContentItem campaign, ContentItem customer, Recipient recipient, CampaignLinks.Site site, System.Globalization.CultureInfo language,
-        CancellationToken cancellationToken)
+        IReadOnlyDictionary<string, string> tags, CancellationToken cancellationToken)
     {
         try
         {
-            var message = mail.Build(campaign, customer, recipient.Email!, recipient.Token, site, language);
+            var message = mail.Build(campaign, customer, recipient.Email!, recipient.Token, site, language, tags);
             var outboxId = await sender.QueueAsync(message, CorrelationPrefix + recipient.Id, cancellationToken);
             await store.SetOutboxIdAsync(recipient.Id, outboxId, cancellationToken);
         }

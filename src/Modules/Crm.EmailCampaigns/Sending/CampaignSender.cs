@@ -22,6 +22,7 @@ public sealed class CampaignSender(
     AudienceMaterializer materializer,
     RecipientStore store,
     CampaignDispatch dispatch,
+    IEnumerable<IRecipientListener> listeners,
     ILogger<CampaignSender> logger) : IDueWorkProcessor
 {
     private const int StartBatch = 100;
@@ -97,6 +98,7 @@ public sealed class CampaignSender(
         {
             await using var transaction = await db.BeginTransactionAsync(cancellationToken);
             await store.FinishRunAsync(run.CampaignId, now, cancellationToken);
+            if (campaign is not null) foreach (var listener in listeners) await listener.SendingEndedAsync(campaign, cancellationToken);
             if (campaign is not null && status == CampaignStatus.Sending)
             {
                 await content.UpdateAsync(campaign.Id, new JsonObject { [EmailCampaignModel.Status] = CampaignStatus.Sent }, campaign.Version, cancellationToken);

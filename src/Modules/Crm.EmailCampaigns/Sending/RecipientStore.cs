@@ -90,10 +90,26 @@ public sealed class RecipientStore(TenantDb db)
     public async Task<bool> OpenedAsync(string token, DateTimeOffset now, CancellationToken cancellationToken) =>
         await db.ExecuteAsync("UPDATE email_campaign_recipients SET opened_utc = COALESCE(opened_utc, @now) WHERE token = @token", new { token, now = Stamp(now) }, cancellationToken) == 1;
 
-    public async Task<bool> ClickedAsync(string token, DateTimeOffset now, CancellationToken cancellationToken) =>
+    /// <summary>Records the recipient's first click (and an open, if none was seen); false for a later click or an unknown token.</summary>
+    public async Task<bool> FirstClickAsync(string token, DateTimeOffset now, CancellationToken cancellationToken) =>
         await db.ExecuteAsync(
-            "UPDATE email_campaign_recipients SET clicked_utc = COALESCE(clicked_utc, @now), opened_utc = COALESCE(opened_utc, @now) WHERE token = @token",
+            "UPDATE email_campaign_recipients SET clicked_utc = @now, opened_utc = COALESCE(opened_utc, @now) WHERE token = @token AND clicked_utc IS NULL",
             new { token, now = Stamp(now) }, cancellationToken) == 1;
+
+    /// <summary>The first and last time a mail of the campaign was sent; null when none was.</summary>
+    public async Task<(DateTimeOffset First, DateTimeOffset Last)?> SentSpanAsync(string campaignId, CancellationToken cancellationToken)
+    {
+        var span = await db.QuerySingleOrDefaultAsync<SentSpan>(
+            "SELECT MIN(sent_utc) AS First, MAX(sent_utc) AS Last FROM email_campaign_recipients WHERE campaign_id = @campaignId AND status = @sent",
+            new { campaignId, sent = RecipientStatus.Sent }, cancellationToken);
+        return span is { First: { } first, Last: { } last } ? (Parse(first), Parse(last)) : null;
+    }
+
+    /// <summary>How many of the campaign's mails were sent from <paramref name="start"/> up to (not including) <paramref name="end"/>.</summary>
+    public async Task<int> SentBetweenAsync(string campaignId, DateTimeOffset start, DateTimeOffset end, CancellationToken cancellationToken) =>
+        (int)await db.ExecuteScalarAsync<long>(
+            "SELECT COUNT(*) FROM email_campaign_recipients WHERE campaign_id = @campaignId AND status = @sent AND sent_utc >= @start AND sent_utc < @end",
+            new { campaignId, sent = RecipientStatus.Sent, start = Stamp(start), end = Stamp(end) }, cancellationToken);
 
     public Task UnsubscribedAsync(string id, DateTimeOffset now, CancellationToken cancellationToken) =>
         db.ExecuteAsync("UPDATE email_campaign_recipients SET unsubscribed_utc = COALESCE(unsubscribed_utc, @now) WHERE id = @id", new { id, now = Stamp(now) }, cancellationToken);
@@ -101,6 +117,12 @@ public sealed class RecipientStore(TenantDb db)
     public static string Stamp(DateTimeOffset instant) => DateTimeFieldKind.Canonical(instant);
 
     public static DateTimeOffset Parse(string stamp) => DateTimeOffset.Parse(stamp, System.Globalization.CultureInfo.InvariantCulture);
+
+    private sealed record SentSpan
+    {
+        public string? First { get; init; }
+        public string? Last { get; init; }
+    }
 
     private static string? Truncate(string? text) => text is { Length: > 1000 } ? text[..1000] : text;
 }

@@ -23,6 +23,7 @@ public sealed class CampaignActions(
     TenantDb db,
     CampaignMail mail,
     CampaignLinks links,
+    LinkTags linkTags,
     EmailSender sender,
     TenantCulture culture,
     TimeProvider clock)
@@ -57,7 +58,8 @@ public sealed class CampaignActions(
         if (await links.SiteAsync(cancellationToken) is not { } site) return "Set the EmailCampaigns BaseUrl setting first.";
         try
         {
-            var message = mail.Build(campaign, customer, to.Address, RecipientTokens.New(), site, await culture.GetAsync(cancellationToken));
+            var message = mail.Build(campaign, customer, to.Address, RecipientTokens.New(), site, await culture.GetAsync(cancellationToken),
+                await linkTags.ForAsync(campaign, cancellationToken));
             await sender.QueueAsync(message with { Subject = "[Test] " + message.Subject }, cancellationToken);
             return null;
         }
