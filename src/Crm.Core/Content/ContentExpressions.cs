@@ -13,18 +13,26 @@ public static class ContentExpressions
 {
     /// <param name="table">A table alias to qualify the JSON column with (relation hops); null for the indexed form.</param>
     public static string Field(ISqlDialect dialect, ContentFieldReference field, IContentFieldKind kind, string? table = null) =>
-        At(dialect, field, kind.IndexProperty, kind.StorageFor(field.Field.Settings), table);
+        At(dialect, field, kind.IndexProperty, kind.StorageFor(field.Field.Settings), Data(table));
+
+    /// <summary>
+    /// The same expression over another JSON document, e.g. <c>dialect.JsonParameter("data")</c>: an item about to be
+    /// written, compared with the stored ones through exactly the indexed expression.
+    /// </summary>
+    public static string FieldOf(ISqlDialect dialect, ContentFieldReference field, IContentFieldKind kind, string document) =>
+        At(dialect, field, kind.IndexProperty, kind.StorageFor(field.Field.Settings), document);
 
     /// <summary>
     /// A property of a field whose value is an object, other than the one it is indexed by (a money field's
     /// <c>Currency</c> beside its indexed <c>Amount</c>): for grouping and set-based sums over the same rows.
     /// </summary>
     public static string Property(ISqlDialect dialect, ContentFieldReference field, string property, FieldStorage storage, string? table = null) =>
-        At(dialect, field, property, storage, table);
+        At(dialect, field, property, storage, Data(table));
 
-    private static string At(ISqlDialect dialect, ContentFieldReference field, string? property, FieldStorage storage, string? table)
+    private static string Data(string? table) => table is null ? "data" : $"{SqlIdentifierOrThrow(table)}.data";
+
+    private static string At(ISqlDialect dialect, ContentFieldReference field, string? property, FieldStorage storage, string data)
     {
-        var data = table is null ? "data" : $"{SqlIdentifierOrThrow(table)}.data";
         var path = new List<string> { SqlIdentifierOrThrow(field.PartName), SqlIdentifierOrThrow(field.Field.Name) };
         if (property is not null) path.Add(SqlIdentifierOrThrow(property));
         return dialect.Provider switch

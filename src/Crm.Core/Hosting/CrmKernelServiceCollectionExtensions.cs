@@ -102,6 +102,8 @@ public static class CrmKernelServiceCollectionExtensions
         services.AddSingleton<ContentValidator>();
         services.AddScoped<ContentHistory>();
         services.AddScoped<RelationChecker>();
+        services.AddSingleton<ContentUniqueKeys>();
+        services.AddScoped<UniqueChecker>();
         services.AddScoped<ContentManager>();
         services.AddScoped<SampleDataMode>();
         services.AddScoped<ContentTimeline>();

@@ -44,7 +44,9 @@ public sealed class CampaignAccessTests
         var first = await CampaignAsync(crm, "Search", "search", "KeywordAd", 90);
 
         var twice = await Assert.ThrowsAsync<ContentValidationException>(() => CampaignAsync(crm, "Search again", "search", "KeywordAd", 90));
-        Assert.Equal(["Code: 'search' is already used by another item of this type"], twice.Errors.Select(e => e.ToString()));
+        Assert.Equal([$"Code: 'search' is already used by 'Search' ({first})"], twice.Errors.Select(e => e.ToString()));
+        var otherCase = await Assert.ThrowsAsync<ContentValidationException>(() => CampaignAsync(crm, "Search again", "SEARCH", "KeywordAd", 90));
+        Assert.Equal([$"Code: 'SEARCH' is already used by 'Search' ({first})"], otherCase.Errors.Select(e => e.ToString())); // utm codes are typed by hand: one campaign per spelling
         var renamed = await crm.UpdateAsync(await crm.GetAsync(first), """{ "Name": "Search (renamed)", "Code": "search" }"""); // itself is no other campaign
         Assert.Equal("Search (renamed)", renamed.DisplayText);
 

@@ -1,3 +1,4 @@
+using System.Data.Common;
 using System.Security.Claims;
 using System.Text.Json.Nodes;
 using Crm.Core.Content.Definitions;
@@ -21,6 +22,7 @@ public sealed class ContentImporter(
     ContentValidator validator,
     ContentPreparers preparers,
     RelationChecker relations,
+    UniqueChecker unique,
     ContentHistory history,
     IEnumerable<IContentHandler> handlers,
     IHttpContextAccessor http,
@@ -80,11 +82,14 @@ public sealed class ContentImporter(
         var changes = new List<ContentChange>(batch.Count);
         foreach (var row in batch) changes.Add(await preparers.ApplyAsync(defs, type, null, validator.Apply(defs, type, null, row.Values), now, cancellationToken));
         var relationErrors = await relations.CheckManyAsync(defs, changes, cancellationToken);
+        var uniqueErrors = await unique.CheckNewAsync(defs, type,
+            batch.Select((row, i) => (row.Problems.Count == 0 && changes[i].Errors.Count == 0 && relationErrors[i].Count == 0 ? changes[i].Data : null, row.Row)).ToList(),
+            run.UniqueValues, cancellationToken);
         var created = new List<(ContentItem Item, ContentChange Change)>(batch.Count);
         for (var i = 0; i < batch.Count; i++)
         {
             run.Read++;
-            var errors = batch[i].Problems.Concat(changes[i].Errors).Concat(relationErrors[i]).ToList();
+            var errors = batch[i].Problems.Concat(changes[i].Errors).Concat(relationErrors[i]).Concat(uniqueErrors[i]).ToList();
             if (errors.Count > 0)
             {
                 run.Failed++;
@@ -104,7 +109,15 @@ public sealed class ContentImporter(
         if (write)
         {
             await using var transaction = run.Options.Mode == ImportMode.KeepValidRows ? await db.BeginTransactionAsync(cancellationToken) : null;
-            await WriteAsync(created, now, run, cancellationToken);
+            try
+            {
+                await WriteAsync(created, now, run, cancellationToken);
+            }
+            catch (DbException e) when (created.Select(c => unique.Refusal(e, defs, type, c.Item.Data)).FirstOrDefault(r => r is not null) is { } refused)
+            {
+                // Another writer stored the same unique values after this batch was checked: the batch is not written.
+                throw refused;
+            }
             if (transaction is not null) await transaction.CommitAsync(cancellationToken);
             run.Created += created.Count;
         }
@@ -147,6 +160,9 @@ public sealed class ContentImporter(
         public int Created { get; set; }
         public int Failed { get; set; }
         public List<ImportError> Errors { get; } = [];
+
+        /// <summary>The unique values of the rows taken so far (key value → row), so a later row repeating one is named.</summary>
+        public Dictionary<string, int> UniqueValues { get; } = [];
 
         /// <summary>AllOrNothing: created events whose after-commit handlers wait until the whole import is known to be good.</summary>
         public List<ContentEvent> Deferred { get; } = [];

@@ -56,6 +56,10 @@ public sealed class ContentDefinitionValidator(FieldKinds kinds)
         {
             error($"{path}.Indexed", "a field holding a list cannot be indexed");
         }
+        if (field.Settings.Unique && kind.StorageFor(field.Settings) == FieldStorage.Json)
+        {
+            error($"{path}.Unique", "a field holding a list cannot be unique");
+        }
         if (field.Settings.Default is { } value)
         {
             var result = kind.Normalize(value, field.Settings);
@@ -96,6 +100,26 @@ public sealed class ContentDefinitionValidator(FieldKinds kinds)
         foreach (var duplicate in settings.CompositeIndexes.GroupBy(i => i.Name, StringComparer.OrdinalIgnoreCase).Where(g => g.Count() > 1))
         {
             error($"{type.Name}.Settings.CompositeIndexes.{duplicate.Key}", "the index is defined twice");
+        }
+        foreach (var key in settings.UniqueKeys)
+        {
+            var path = $"{type.Name}.Settings.UniqueKeys.{key.Name}";
+            if (ContentNames.Error(key.Name, "Unique key") is { } name) error(path, name);
+            if (key.Fields.Count is < 1 or > 6) error(path, "a unique key has 1 to 6 fields");
+            foreach (var fieldName in key.Fields)
+            {
+                var field = definitions.FindField(type, fieldName);
+                if (field is null) error(path, $"'{fieldName}' is not a field of {type.Name}");
+                else if (kinds.Find(field.Field.Kind)?.StorageFor(field.Field.Settings) == FieldStorage.Json) error(path, $"'{fieldName}' holds a list and cannot be in a unique key");
+            }
+            if (key.Fields.Select(f => definitions.FindField(type, f)).OfType<ContentFieldReference>().Distinct().Count() < key.Fields.Count(f => definitions.FindField(type, f) is not null))
+            {
+                error(path, "names a field twice");
+            }
+        }
+        foreach (var duplicate in settings.UniqueKeys.GroupBy(k => k.Name, StringComparer.OrdinalIgnoreCase).Where(g => g.Count() > 1))
+        {
+            error($"{type.Name}.Settings.UniqueKeys.{duplicate.Key}", "the unique key is defined twice");
         }
         foreach (var rule in settings.DuplicateRules) ValidateDuplicateRule(definitions, type, rule, error);
         foreach (var duplicate in settings.DuplicateRules.GroupBy(r => r.Name, StringComparer.OrdinalIgnoreCase).Where(g => g.Count() > 1))

@@ -23,6 +23,9 @@ public sealed record ContentTypeSettings
     /// <summary>Multi-field indexes for the hot list queries (e.g. Stage, Grade, LastActivityAt desc).</summary>
     public IReadOnlyList<CompositeIndexDefinition> CompositeIndexes { get; init; } = [];
 
+    /// <summary>Field combinations only one live item may have (single fields: <see cref="FieldSettings.Unique"/>).</summary>
+    public IReadOnlyList<UniqueKeyDefinition> UniqueKeys { get; init; } = [];
+
     /// <summary>When two items of the type are probably the same record (import checks, "find duplicates", merge).</summary>
     public IReadOnlyList<DuplicateRuleDefinition> DuplicateRules { get; init; } = [];
 }

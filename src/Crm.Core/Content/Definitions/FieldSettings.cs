@@ -29,6 +29,12 @@ public sealed record FieldSettings
     /// <summary>Give the field an expression index so filters and sorts on it are fast.</summary>
     public bool Indexed { get; init; }
 
+    /// <summary>
+    /// No two live items of a type may have the same value (text compared without regard to case; empty values never
+    /// collide). Enforced by a unique index, so concurrent writes cannot both pass.
+    /// </summary>
+    public bool Unique { get; init; }
+
     public int Position { get; init; }
 
     /// <summary>Kept by the system (e.g. a customer's last activity): shown on screens, not edited on forms or through API inputs.</summary>

@@ -55,6 +55,13 @@ public static class FieldMessages
     public const string RequiredFor = "is required for '{0}'";
     public const string RequiredToReopen = "is required to reopen";
     public const string AlreadyTaken = "'{0}' is already used by another item of this type";
+
+    // Unique fields and keys (ContentTypeSettings.UniqueKeys): {1} of the "with" forms names the key's other fields and values.
+    public const string AlreadyUsedBy = "'{0}' is already used by {1}";
+    public const string AlreadyUsedWithBy = "'{0}' together with {1} is already used by {2}";
+    public const string AlreadyTakenWith = "'{0}' together with {1} is already used by another item of this type";
+    public const string AlreadyInRow = "'{0}' is already used in row {1} of this import";
+    public const string AlreadyInRowWith = "'{0}' together with {1} is already used in row {2} of this import";
     public const string NotASavedQueryOf = "'{0}' is not a saved query of {1}";
     public const string NotASavedQuery = "'{0}' is not a saved query";
 

@@ -48,6 +48,7 @@ public static class OrchardDefinitionFormat
                     ListColumns = crm.ListColumns ?? [],
                     KanbanField = crm.KanbanField,
                     CompositeIndexes = crm.CompositeIndexes?.Select(i => new CompositeIndexDefinition(i.Name ?? "", i.Fields ?? [])).ToList() ?? [],
+                    UniqueKeys = crm.UniqueKeys?.Select(k => new UniqueKeyDefinition(k.Name ?? "", k.Fields ?? [])).ToList() ?? [],
                     DuplicateRules = DuplicateRules(crm.DuplicateRules, $"{path}.Settings.CrmTypeSettings.DuplicateRules", error),
                 },
                 Parts = parts,
@@ -118,6 +119,7 @@ public static class OrchardDefinitionFormat
                     ListColumns = t.Settings.ListColumns.ToList(),
                     KanbanField = t.Settings.KanbanField,
                     CompositeIndexes = t.Settings.CompositeIndexes.Select(i => new CompositeIndexDto { Name = i.Name, Fields = i.Fields.ToList() }).ToList(),
+                    UniqueKeys = t.Settings.UniqueKeys.Count == 0 ? null : t.Settings.UniqueKeys.Select(k => new CompositeIndexDto { Name = k.Name, Fields = k.Fields.ToList() }).ToList(),
                     DuplicateRules = t.Settings.DuplicateRules.Count == 0 ? null : t.Settings.DuplicateRules
                         .Select(r => new DuplicateRuleDto { Name = r.Name, Kind = r.Kind.ToString(), Fields = r.Fields.ToList(), Threshold = r.Threshold }).ToList(),
                 }),

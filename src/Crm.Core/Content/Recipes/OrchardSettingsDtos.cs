@@ -18,6 +18,7 @@ internal sealed class CrmTypeSettingsDto
     public List<string>? ListColumns { get; set; }
     public string? KanbanField { get; set; }
     public List<CompositeIndexDto>? CompositeIndexes { get; set; }
+    public List<CompositeIndexDto>? UniqueKeys { get; set; }
     public List<DuplicateRuleDto>? DuplicateRules { get; set; }
 }
 
@@ -29,6 +30,7 @@ internal sealed class DuplicateRuleDto
     public double? Threshold { get; set; }
 }
 
+/// <summary>A named list of fields: a composite index, or a unique key.</summary>
 internal sealed class CompositeIndexDto
 {
     public string? Name { get; set; }
@@ -60,6 +62,8 @@ internal sealed class FieldSettingsDto
     public List<ChoiceOption>? Options { get; set; }
     public bool Multiple { get; set; }
     public bool Indexed { get; set; }
+    [System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingDefault)]
+    public bool Unique { get; set; }
     public List<string>? RelatedTypes { get; set; }
     public string? Currency { get; set; }
 
@@ -78,6 +82,7 @@ internal sealed class FieldSettingsDto
         Options = Options ?? [],
         Multiple = Multiple,
         Indexed = Indexed,
+        Unique = Unique,
         RelatedTypes = RelatedTypes ?? [],
         Currency = Currency,
     };
@@ -85,7 +90,7 @@ internal sealed class FieldSettingsDto
     public static FieldSettingsDto From(FieldSettings s) => new()
     {
         Required = s.Required, Default = s.Default?.DeepClone(), Min = s.Min, Max = s.Max, MaxLength = s.MaxLength, Pattern = s.Pattern,
-        Options = s.Options.Count > 0 ? s.Options.ToList() : null, Multiple = s.Multiple, Indexed = s.Indexed,
+        Options = s.Options.Count > 0 ? s.Options.ToList() : null, Multiple = s.Multiple, Indexed = s.Indexed, Unique = s.Unique,
         RelatedTypes = s.RelatedTypes.Count > 0 ? s.RelatedTypes.ToList() : null, Currency = s.Currency,
     };
 }

@@ -9,12 +9,14 @@ namespace Crm.Core.Content.Store;
 /// <summary>
 /// Keeps the expression indexes of content_items in step with the definitions: one partial index per indexed
 /// field (and relation field) and one per composite index, on the type's live items. Indexes it no longer
-/// wants are dropped; it never touches indexes it did not create (prefix "cx_").
+/// wants are dropped; it never touches indexes it did not create (prefix "cx_"). Unique keys (<see cref="ContentUniqueKeys"/>)
+/// get unique indexes the same way; one is refused (a <see cref="ContentDefinitionException"/> naming the duplicates, so
+/// the definition change does not happen) while live items already share its values.
 /// On PostgreSQL it also keeps one statistics object per indexed field expression (prefix "cs_"): the planner reads no
 /// statistics of a partial index's expressions, so without them it guesses (0.5 % of the rows for any "=", a third for
 /// any range) and picks the wrong index on large tables.
 /// </summary>
-public sealed class ContentIndexManager(TenantDb db, FieldKinds kinds, ContentStatistics statistics)
+public sealed class ContentIndexManager(TenantDb db, FieldKinds kinds, ContentStatistics statistics, ContentUniqueKeys uniqueKeys)
 {
     private const string Prefix = "cx_";
     private const string StatisticsPrefix = "cs_";
@@ -22,8 +24,9 @@ public sealed class ContentIndexManager(TenantDb db, FieldKinds kinds, ContentSt
     public async Task SyncAsync(ContentDefinitions definitions, CancellationToken cancellationToken)
     {
         var wanted = Wanted(definitions).ToDictionary(i => i.Name);
+        var wantedUnique = definitions.Types.SelectMany(t => uniqueKeys.Of(db.Dialect, definitions, t)).Select(k => k.IndexName).ToHashSet();
         var existing = (await db.QueryAsync<string>(ExistingIndexesSql, new { prefix = Prefix + "%" }, cancellationToken)).ToHashSet();
-        foreach (var name in existing.Where(n => !wanted.ContainsKey(n)))
+        foreach (var name in existing.Where(n => !wanted.ContainsKey(n) && !wantedUnique.Contains(n)))
         {
             await db.ExecuteAsync($"DROP INDEX IF EXISTS {name}", null, cancellationToken);
         }
@@ -31,6 +34,13 @@ public sealed class ContentIndexManager(TenantDb db, FieldKinds kinds, ContentSt
         foreach (var index in wanted.Values.Where(i => !existing.Contains(i.Name)))
         {
             await db.ExecuteAsync($"CREATE INDEX {index.Name} ON content_items ({string.Join(", ", index.Columns)}) WHERE {ContentExpressions.TypePredicate(index.Type)}", null, cancellationToken);
+            created++;
+        }
+        var unique = definitions.Types.SelectMany(t => uniqueKeys.Of(db.Dialect, definitions, t)).ToList();
+        foreach (var key in unique.Where(k => !existing.Contains(k.IndexName)))
+        {
+            await RefuseDuplicatesAsync(definitions, key, cancellationToken);
+            await db.ExecuteAsync($"CREATE UNIQUE INDEX {key.IndexName} ON content_items ({string.Join(", ", key.Columns)}) WHERE {ContentExpressions.TypePredicate(key.TypeName)}", null, cancellationToken);
             created++;
         }
         if (db.Dialect.Provider == DatabaseProvider.Postgres) created += await SyncStatisticsAsync(definitions, cancellationToken);
@@ -118,10 +128,38 @@ public sealed class ContentIndexManager(TenantDb db, FieldKinds kinds, ContentSt
         return column.Descending ? expression + " DESC" : expression;
     }
 
-    /// <summary>{prefix}{type}_{what}_{hash}: readable, under PostgreSQL's 63 characters, and new when the expression changes.</summary>
-    private string Name(string prefix, string type, string what, IReadOnlyList<string> columns)
+    /// <summary>
+    /// Up to five groups of live items that share a unique key's values: the key cannot be enforced, and saying which
+    /// items collide is what the admin needs to fix them (merge, change or delete, then declare the key again).
+    /// </summary>
+    private async Task RefuseDuplicatesAsync(ContentDefinitions definitions, UniqueKey key, CancellationToken cancellationToken)
     {
-        var hash = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(db.Dialect.Provider + string.Join("|", columns))))[..8];
+        var sqlite = db.Dialect.Provider == DatabaseProvider.Sqlite;
+        var values = string.Join(", ", key.Fields.Select((f, i) => $"MIN(CAST({uniqueKeys.ReadableExpression(db.Dialect, f)} AS TEXT)) AS v{i}"));
+        var ids = sqlite ? "group_concat(id, ' ')" : "string_agg(id, ' ')";
+        var groups = await db.QueryAsync(
+            $"SELECT {values}, COUNT(*) AS n, {ids} AS ids FROM content_items WHERE {ContentExpressions.TypePredicate(key.TypeName)} " +
+            $"AND {string.Join(" AND ", key.Columns.Select(c => $"{c} IS NOT NULL"))} GROUP BY {string.Join(", ", key.Columns)} HAVING COUNT(*) > 1 LIMIT 5",
+            null,
+            row => (Values: Enumerable.Range(0, key.Fields.Count).Select(i => row.IsDBNull(i) ? "" : Convert.ToString(row.GetValue(i), System.Globalization.CultureInfo.InvariantCulture)).ToList(),
+                Count: Convert.ToInt64(row.GetValue(key.Fields.Count), System.Globalization.CultureInfo.InvariantCulture),
+                Ids: row.GetString(key.Fields.Count + 1).Split(' ').Take(5).ToList()),
+            cancellationToken);
+        if (groups.Count == 0) return;
+        var described = groups.Select(g =>
+            $"{string.Join(" + ", g.Values.Select(v => $"'{v}'"))} is used by {g.Count} items ({string.Join(", ", g.Ids)}{(g.Count > g.Ids.Count ? ", …" : "")})");
+        throw new ContentDefinitionException([new(key.Path,
+            $"{key.TypeName} items already share values of {string.Join(" + ", key.Fields.Select(f => f.Field.Name))}, so they cannot be made unique: " +
+            $"{string.Join("; ", described)}. Change or delete the duplicates first.")]);
+    }
+
+    /// <summary>{prefix}{type}_{what}_{hash}: readable, under PostgreSQL's 63 characters, and new when the expression changes.</summary>
+    private string Name(string prefix, string type, string what, IReadOnlyList<string> columns) => IndexName(db.Dialect, type, what, columns, prefix);
+
+    /// <summary>The name of an index or statistics object the manager keeps (see <see cref="Name"/>).</summary>
+    internal static string IndexName(ISqlDialect dialect, string type, string what, IReadOnlyList<string> columns, string prefix = Prefix)
+    {
+        var hash = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(dialect.Provider + string.Join("|", columns))))[..8];
         var readable = $"{type}_{what.Replace('.', '_')}".ToLowerInvariant();
         if (readable.Length > 50) readable = readable[..50];
         return $"{prefix}{readable}_{hash}";

@@ -23,6 +23,7 @@ public sealed class ContentManager(
     ContentPreparers preparers,
     ContentHistory history,
     RelationChecker relations,
+    UniqueChecker unique,
     IServiceProvider services,
     IHttpContextAccessor http,
     TimeProvider clock)
@@ -38,7 +39,7 @@ public sealed class ContentManager(
         var type = RequireType(defs, contentType);
         var now = clock.GetUtcNow();
         var change = await preparers.ApplyAsync(defs, type, null, validator.Apply(defs, type, null, values), now, cancellationToken);
-        await ThrowIfInvalidAsync(defs, type, change, cancellationToken);
+        await ThrowIfInvalidAsync(defs, type, change, null, cancellationToken);
         if (id is not null && !Ids.IsUlid(id)) throw new ContentValidationException(type.Name, [new ContentFieldError("Id", new FieldProblem(FieldMessages.NotAnItemId, id))]);
 
         var item = new ContentItem
@@ -53,9 +54,16 @@ public sealed class ContentManager(
             Data = change.Data,
         };
         await using var transaction = await db.BeginTransactionAsync(cancellationToken);
-        await db.ExecuteAsync(
-            $"INSERT INTO content_items ({Columns}) VALUES (@Id, @ContentType, @DisplayText, @Owner, @Created, @Modified, @Version, NULL, {db.Dialect.JsonParameter("Data")})",
-            Row(item), cancellationToken);
+        try
+        {
+            await db.ExecuteAsync(
+                $"INSERT INTO content_items ({Columns}) VALUES (@Id, @ContentType, @DisplayText, @Owner, @Created, @Modified, @Version, NULL, {db.Dialect.JsonParameter("Data")})",
+                Row(item), cancellationToken);
+        }
+        catch (DbException e) when (unique.Refusal(e, defs, type, item.Data) is { } refused)
+        {
+            throw refused;
+        }
         await history.RecordAsync(item, ContentEventKind.Created, null, change.ChangedFields, CurrentUser, cancellationToken);
         await RaiseAsync(new ContentEvent(ContentEventKind.Created, item, null, change.ChangedFields), cancellationToken);
         await transaction.CommitAsync(cancellationToken);
@@ -87,7 +95,7 @@ public sealed class ContentManager(
         var defs = await definitions.GetAsync(cancellationToken);
         var type = RequireType(defs, before.ContentType);
         var change = await preparers.ApplyAsync(defs, type, before, validator.Apply(defs, type, before.Data, values), before.CreatedUtc, cancellationToken);
-        await ThrowIfInvalidAsync(defs, type, change, cancellationToken);
+        await ThrowIfInvalidAsync(defs, type, change, before, cancellationToken);
         if (change.ChangedFields.Count == 0) return before;
 
         var item = before with
@@ -97,9 +105,16 @@ public sealed class ContentManager(
             ModifiedUtc = clock.GetUtcNow(),
             Version = before.Version + 1,
         };
-        await UpdateRowAsync(item.Id, expectedVersion, $"data = {db.Dialect.JsonParameter("Data")}, display_text = @DisplayText",
-            new { item.Id, Data = item.Data.ToJsonString(ContentJson.Options), item.DisplayText, Modified = Timestamp(item.ModifiedUtc), item.Version, Expected = expectedVersion },
-            cancellationToken);
+        try
+        {
+            await UpdateRowAsync(item.Id, expectedVersion, $"data = {db.Dialect.JsonParameter("Data")}, display_text = @DisplayText",
+                new { item.Id, Data = item.Data.ToJsonString(ContentJson.Options), item.DisplayText, Modified = Timestamp(item.ModifiedUtc), item.Version, Expected = expectedVersion },
+                cancellationToken);
+        }
+        catch (DbException e) when (unique.Refusal(e, defs, type, item.Data) is { } refused)
+        {
+            throw refused;
+        }
         await history.RecordAsync(item, ContentEventKind.Updated, before, change.ChangedFields, CurrentUser, cancellationToken);
         await RaiseAsync(new ContentEvent(ContentEventKind.Updated, item, before, change.ChangedFields), cancellationToken);
         await transaction.CommitAsync(cancellationToken);
@@ -148,8 +163,22 @@ public sealed class ContentManager(
         if (before.Version != expectedVersion) throw new ContentConcurrencyException(before.Id, expectedVersion, before.Version);
         var now = clock.GetUtcNow();
         var item = before with { DeletedUtc = deleted ? now : null, ModifiedUtc = now, Version = before.Version + 1 };
-        await UpdateRowAsync(item.Id, expectedVersion, "deleted_utc = @Deleted",
-            new { item.Id, Deleted = item.DeletedUtc is { } d ? Timestamp(d) : null, Modified = Timestamp(now), item.Version, Expected = expectedVersion }, cancellationToken);
+        // A restored item takes its unique values back: refused while a live item has them (made since it was deleted).
+        var defs = deleted ? null : await definitions.GetAsync(cancellationToken);
+        var type = defs?.FindType(item.ContentType);
+        if (type is not null && await unique.CheckAsync(defs!, type, item.Data, item.Id, null, cancellationToken) is { Count: > 0 } taken)
+        {
+            throw new ContentValidationException(type.Name, taken);
+        }
+        try
+        {
+            await UpdateRowAsync(item.Id, expectedVersion, "deleted_utc = @Deleted",
+                new { item.Id, Deleted = item.DeletedUtc is { } d ? Timestamp(d) : null, Modified = Timestamp(now), item.Version, Expected = expectedVersion }, cancellationToken);
+        }
+        catch (DbException e) when (type is not null && unique.Refusal(e, defs!, type, item.Data) is { } refused)
+        {
+            throw refused;
+        }
         var kind = deleted ? ContentEventKind.Deleted : ContentEventKind.Restored;
         await history.RecordAsync(item, kind, before, [], CurrentUser, cancellationToken);
         await RaiseAsync(new ContentEvent(kind, item, before, []), cancellationToken);
@@ -175,10 +204,12 @@ public sealed class ContentManager(
         return item;
     }
 
-    private async Task ThrowIfInvalidAsync(ContentDefinitions defs, ContentTypeDefinition type, ContentChange change, CancellationToken cancellationToken)
+    /// <param name="before">The stored item an update changes; null on create.</param>
+    private async Task ThrowIfInvalidAsync(ContentDefinitions defs, ContentTypeDefinition type, ContentChange change, ContentItem? before, CancellationToken cancellationToken)
     {
         var errors = change.Errors.ToList();
         errors.AddRange(await relations.CheckAsync(defs, change, cancellationToken));
+        if (errors.Count == 0) errors.AddRange(await unique.CheckAsync(defs, type, change.Data, before?.Id, before is null ? null : change.ChangedFields, cancellationToken));
         if (errors.Count > 0) throw new ContentValidationException(type.Name, errors);
     }
 

@@ -85,6 +85,7 @@ internal static class MetadataResolvers
             Hint = Get("hint", current.Hint),
             Required = Get("required", current.Required),
             Indexed = Get("indexed", current.Indexed),
+            Unique = Get("unique", current.Unique),
             Multiple = Get("multiple", current.Multiple),
             Options = input.TryGetValue("options", out var options) && options is IEnumerable<object?> list
                 ? list.OfType<IDictionary<string, object?>>().Select(o => new ChoiceOption((string)o["value"]!, o.TryGetValue("label", out var label) && label is string text ? text : (string)o["value"]!)).ToList()

@@ -38,10 +38,15 @@ internal sealed class MetadataSchema
         field.AddField(SharedTypes.Field("kind", SharedTypes.NonNull(s.String), "Text, Number, Money, Boolean, Date, DateTime, Choice, Email, Phone, Link, Markdown, Html, ContentPicker, UserPicker or Tags.", f => Ref(f).Field.Kind));
         field.AddField(SharedTypes.Field("required", SharedTypes.NonNull(s.Boolean), null, f => Ref(f).Field.Settings.Required));
         field.AddField(SharedTypes.Field("indexed", SharedTypes.NonNull(s.Boolean), "Filters and sorts on it are served by an index.", f => Ref(f).Field.Settings.Indexed));
+        field.AddField(SharedTypes.Field("unique", SharedTypes.NonNull(s.Boolean), "No two items of the type may have the same value (text compared without regard to case).", f => Ref(f).Field.Settings.Unique));
         field.AddField(SharedTypes.Field("multiple", SharedTypes.NonNull(s.Boolean), null, f => Ref(f).Field.Settings.Multiple));
         field.AddField(SharedTypes.Field("relatedTypes", SharedTypes.ListOf(s.String), null, f => Ref(f).Field.Settings.RelatedTypes));
         field.AddField(SharedTypes.Field("options", SharedTypes.ListOf(option), null,
             f => Ref(f).Field.Settings.Options.Zip(SchemaNaming.EnumValues(Ref(f).Field.Settings.Options), (o, name) => new OptionInfo(o, name)).ToList()));
+
+        var uniqueKey = new ObjectGraphType { Name = "ContentUniqueKeyInfo", Description = "Fields whose values together only one item of the type may have." };
+        uniqueKey.AddField(SharedTypes.Field("name", SharedTypes.NonNull(s.String), null, k => ((UniqueKeyDefinition)k).Name));
+        uniqueKey.AddField(SharedTypes.Field("fields", SharedTypes.ListOf(s.String), null, k => ((UniqueKeyDefinition)k).Fields));
 
         _typeInfo = new ObjectGraphType { Name = "ContentTypeInfo", Description = "A content type and its fields." };
         _typeInfo.AddField(SharedTypes.Field("name", SharedTypes.NonNull(s.String), null, t => ((TypeInfo)t).Type.Name));
@@ -50,6 +55,7 @@ internal sealed class MetadataSchema
         _typeInfo.AddField(SharedTypes.Field("creatable", SharedTypes.NonNull(s.Boolean), null, t => ((TypeInfo)t).Type.Settings.Creatable));
         _typeInfo.AddField(SharedTypes.Field("listable", SharedTypes.NonNull(s.Boolean), null, t => ((TypeInfo)t).Type.Settings.Listable));
         _typeInfo.AddField(SharedTypes.Field("securable", SharedTypes.NonNull(s.Boolean), null, t => ((TypeInfo)t).Type.Settings.Securable));
+        _typeInfo.AddField(SharedTypes.Field("uniqueKeys", SharedTypes.ListOf(uniqueKey), "Unique combinations of fields (a single unique field says so itself).", t => ((TypeInfo)t).Type.Settings.UniqueKeys));
         _typeInfo.AddField(SharedTypes.Field("fields", SharedTypes.ListOf(field), null,
             t => ((TypeInfo)t).Definitions.FieldsOf(((TypeInfo)t).Type).Select(f => new FieldInfo(f, ((TypeInfo)t).Naming)).ToList()));
 
@@ -58,7 +64,7 @@ internal sealed class MetadataSchema
         var optionInput = SharedTypes.Input("ChoiceOptionInput", "An option of a choice field.", ("value", SharedTypes.NonNull(s.String)), ("label", s.String));
         (string, IGraphType)[] settings =
         [
-            ("displayName", s.String), ("hint", s.String), ("required", s.Boolean), ("indexed", s.Boolean), ("multiple", s.Boolean),
+            ("displayName", s.String), ("hint", s.String), ("required", s.Boolean), ("indexed", s.Boolean), ("unique", s.Boolean), ("multiple", s.Boolean),
             ("options", new ListGraphType(new NonNullGraphType(optionInput))), ("relatedTypes", new ListGraphType(new NonNullGraphType(s.String))),
             ("currency", s.String), ("min", s.Decimal), ("max", s.Decimal), ("maxLength", s.Int), ("pattern", s.String),
         ];
