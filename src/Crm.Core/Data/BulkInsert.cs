@@ -7,7 +7,7 @@ namespace Crm.Core.Data;
 /// Inserts many rows with multi-row INSERT statements inside the scope's transaction. One command (full chunks) is reused
 /// for the whole call (SQLite keeps its statement prepared), so n rows cost n / rowsPerStatement executions.
 /// </summary>
-internal static class BulkInsert
+public static class BulkInsert
 {
     // Microsoft.Data.Sqlite binds every parameter by name (a lookup over the statement's parameters), so a statement's cost
     // grows with the square of its parameters: 200 per statement measured ~14,000 items/s against ~1,700 with 4,000.
