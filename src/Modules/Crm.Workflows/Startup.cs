@@ -26,6 +26,7 @@ public sealed class Startup : FeatureStartup
         services.AddSingleton<ScriptSandbox>();
         services.AddSingleton<ActivityRegistry>();
         services.AddScoped<WorkflowValidator>();
+        services.AddScoped<ShippedContentTypes>();
         services.AddScoped<WorkflowStore>();
         services.AddScoped<WorkflowSchedules>();
         services.AddScoped<InstanceStore>();
@@ -62,6 +63,7 @@ public sealed class Startup : FeatureStartup
         services.AddActivity<ScriptActivity>();
         services.AddActivity<CreateContentActivity>();
         services.AddActivity<UpdateContentActivity>();
+        services.AddActivity<LoadContentActivity>();
         services.AddActivity<DeleteContentActivity>();
         services.AddActivity<SendEmailActivity>();
         services.AddActivity<HttpRequestActivity>();

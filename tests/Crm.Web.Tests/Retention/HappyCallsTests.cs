@@ -1,9 +1,14 @@
+using Crm.Core.Content.Store;
 using Crm.Core.Data;
 using Crm.Web.Tests.Infrastructure;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Crm.Web.Tests.Retention;
 
-/// <summary>The crm recipe's HappyCalls workflow with a fake clock: a purchase brings its owner a call to-do 3 days, 1 month, 3 months and 1 year later.</summary>
+/// <summary>
+/// The crm recipe's HappyCalls workflow with a fake clock: a purchase brings its owner a call to-do 3 days, 1 month, 3 months
+/// and 1 year later — unless the order is cancelled or deleted meanwhile (each call first loads the order as it is now).
+/// </summary>
 public sealed class HappyCallsTests
 {
     [Theory]
@@ -61,5 +66,41 @@ public sealed class HappyCallsTests
         Assert.Empty(await crm.ProgramToDosAsync(held.Id, "HappyCalls"));
         Assert.Empty(await crm.ProgramToDosAsync(other.Id, "HappyCalls"));
         Assert.Single(await crm.EnrolmentsAsync("HappyCalls"));
+    }
+
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task An_order_cancelled_or_deleted_after_the_purchase_gets_no_more_calls_and_keeps_the_ones_already_planned(DatabaseProvider provider)
+    {
+        await using var crm = await CrmRecipeHost.StartAsync(provider);
+        var owner = await crm.AdminIdAsync();
+        var kim = await crm.CustomerAsync("""{ "Name": "김민준" }""", owner);
+        var lee = await crm.CustomerAsync("""{ "Name": "이서연" }""", owner);
+        var park = await crm.CustomerAsync("""{ "Name": "박지호" }""", owner);
+        var cancelled = await crm.OrderAsync(kim.Id, 300_000, "2026-11-23", owner);
+        var deleted = await crm.OrderAsync(lee.Id, 200_000, "2026-11-23", owner);
+        var fulfilled = await crm.OrderAsync(park.Id, 100_000, "2026-11-23", owner);
+        await crm.RunDueAsync();
+        Assert.Equal(3, (await crm.EnrolmentsAsync("HappyCalls")).Count);
+
+        await crm.AdvanceAsync(TimeSpan.FromDays(3));
+        var planned = Assert.Single(await crm.ProgramToDosAsync(kim.Id, "HappyCalls"));
+        Assert.Single(await crm.ProgramToDosAsync(lee.Id, "HappyCalls"));
+
+        await crm.UpdateAsync(cancelled, """{ "Status": "Cancelled" }""");
+        await crm.RunAsync(async s =>
+        {
+            var current = await s.GetRequiredService<ContentManager>().GetAsync(deleted.Id);
+            await s.GetRequiredService<ContentManager>().DeleteAsync(deleted.Id, current!.Version);
+            return true;
+        });
+        await crm.UpdateAsync(fulfilled, """{ "Status": "Fulfilled" }""");
+        foreach (var step in new[] { TimeSpan.FromDays(30), TimeSpan.FromDays(70), TimeSpan.FromDays(300) }) await crm.AdvanceAsync(step);
+
+        // The call planned before the cancellation stays (the rep may still ask how it went); nothing new comes.
+        var kept = Assert.Single(await crm.ProgramToDosAsync(kim.Id, "HappyCalls"));
+        Assert.Equal((planned.Id, "Planned"), (kept.Id, kept.Text("Status")));
+        Assert.Single(await crm.ProgramToDosAsync(lee.Id, "HappyCalls"));
+        Assert.Equal(4, (await crm.ProgramToDosAsync(park.Id, "HappyCalls")).Count); // a fulfilled order is still a purchase
     }
 }

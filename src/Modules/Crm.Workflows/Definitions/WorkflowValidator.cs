@@ -15,7 +15,8 @@ namespace Crm.Workflows.Definitions;
 /// settings, settings that must parse (scripts, templates, durations, cron, content types), transitions between existing
 /// activities on outcomes the source has, and that every activity can be reached from a start. Reports every problem.
 /// </summary>
-public sealed partial class WorkflowValidator(ActivityRegistry registry, FeatureManager features, ContentDefinitionManager content, LiquidTemplates templates)
+public sealed partial class WorkflowValidator(ActivityRegistry registry, FeatureManager features, ContentDefinitionManager content, LiquidTemplates templates,
+    ShippedContentTypes shipped)
 {
     [GeneratedRegex("^[A-Za-z][A-Za-z0-9_-]{0,99}$")]
     private static partial Regex NamePattern();
@@ -40,7 +41,8 @@ public sealed partial class WorkflowValidator(ActivityRegistry registry, Feature
             {
                 problems.Add(new(at, "isStart", activity.IsStart ? $"{type.Descriptor.DisplayName} cannot start a workflow." : $"{type.Descriptor.DisplayName} only starts workflows."));
             }
-            foreach (var property in type.Descriptor.Properties) problems.AddRange(Check(activity, property, definitions));
+            var awaited = await AwaitedTypeAsync(activity, type, definitions, cancellationToken);
+            foreach (var property in type.Descriptor.Properties) problems.AddRange(Check(activity, property, definitions, awaited));
             problems.AddRange(type.Validate(activity).Select(m => new WorkflowProblem(at, "properties", m)));
         }
         if (!workflow.Activities.Any(a => a.IsStart)) problems.Add(new("", "activities", "A workflow needs a start activity (a trigger)."));
@@ -49,7 +51,15 @@ public sealed partial class WorkflowValidator(ActivityRegistry registry, Feature
         return problems;
     }
 
-    private IEnumerable<WorkflowProblem> Check(ActivityDefinition activity, PropertyDescriptor property, ContentDefinitions definitions)
+    /// <summary>
+    /// The type a content event trigger names when no such type is defined yet but a feature ships it (see
+    /// <see cref="ShippedContentTypes"/>): the trigger is allowed and fires once the type exists.
+    /// </summary>
+    private async Task<string?> AwaitedTypeAsync(ActivityDefinition activity, IWorkflowActivity type, ContentDefinitions definitions, CancellationToken cancellationToken) =>
+        type is Triggers.ContentTrigger && activity.Text("contentType") is { Length: > 0 } name && definitions.FindType(name) is null
+        && await shipped.FeatureOfAsync(name, cancellationToken) is not null ? name : null;
+
+    private IEnumerable<WorkflowProblem> Check(ActivityDefinition activity, PropertyDescriptor property, ContentDefinitions definitions, string? awaited)
     {
         var path = $"properties.{property.Name}";
         var value = activity.Property(property.Name);
@@ -65,7 +75,7 @@ public sealed partial class WorkflowValidator(ActivityRegistry registry, Feature
             PropertyKind.Expression or PropertyKind.Script => text is null ? "must be JavaScript text" : ScriptSandbox.ParseError(text),
             PropertyKind.Text => text is null ? "must be text" : templates.Error(text),
             PropertyKind.Duration => text is null || (Durations.Parse(text) is null && templates.Error(text) is not null) ? "must be a duration such as 3d, 2h or 30m" : null,
-            PropertyKind.ContentType => text is null || definitions.FindType(text) is null ? $"'{text}' is not a content type" : null,
+            PropertyKind.ContentType => text is null || (definitions.FindType(text) is null && text != awaited) ? $"'{text}' is not a content type" : null,
             PropertyKind.Json => JsonProblem(value!),
             PropertyKind.Number => value is JsonValue n && n.GetValueKind() == JsonValueKind.Number ? null : "must be a number",
             PropertyKind.Boolean => value is JsonValue b && b.GetValueKind() is JsonValueKind.True or JsonValueKind.False ? null : "must be true or false",
