@@ -1,3 +1,4 @@
+using Crm.Core.Content;
 using Crm.Core.Content.Bulk;
 using Crm.Core.Content.Definitions;
 using Crm.Core.Content.Duplicates;
@@ -124,6 +125,7 @@ public static class CrmKernelServiceCollectionExtensions
         services.AddScoped<ContentAuthorizer>();
         services.AddRecipeStep<QueriesStep>();
         services.AddScoped<ContentTranslations>();
+        services.AddSingleton<Microsoft.Extensions.Localization.IStringLocalizer<ContentText>, ContentTextLocalizer>();
         services.AddScoped<LocalizedDefinitions>();
         services.AddRecipeStep<TranslationsStep>();
         services.AddScoped<DocumentNumbers>();
@@ -136,6 +138,10 @@ public static class CrmKernelServiceCollectionExtensions
 
     public static IServiceCollection AddContentPreparer<T>(this IServiceCollection services) where T : class, IContentPreparer =>
         services.AddScoped<IContentPreparer, T>();
+
+    /// <summary>The module's texts translate the refusals its content preparers give (see <see cref="ContentTextLocalizer"/>).</summary>
+    public static IServiceCollection AddFieldProblemTexts<TModuleText>(this IServiceCollection services) =>
+        services.AddSingleton(new FieldProblemTexts(typeof(TModuleText)));
 
     /// <summary>New items of a type get the next number of a prefix in a text field (see <see cref="DocumentNumberRule"/>).</summary>
     public static IServiceCollection AddDocumentNumber(this IServiceCollection services, DocumentNumberRule rule) =>

@@ -34,6 +34,7 @@ public sealed class Startup : FeatureStartup
         services.AddOutboxCompletionHandler<CampaignDeliveryHandler>();
         services.AddContentPreparer<EmailCampaignPreparer>();
         services.AddContentPreparer<OptOutPreparer>();
+        services.AddFieldProblemTexts<EmailCampaignsText>();
         services.AddContentHandler<CampaignScheduleHandler>();
         services.AddScoped<IItemActionSource, CampaignResultsAction>();
         services.AddPermissions<Permissions>();

@@ -24,6 +24,7 @@ public sealed class Startup : FeatureStartup
         services.AddScoped<CouponIssuer>();
         services.AddScoped<CouponRedemption>();
         services.AddContentPreparer<CouponPreparer>();
+        services.AddFieldProblemTexts<RetentionText>();
         services.AddScoped<IItemActionSource, CouponActions>();
 
         services.AddScoped<ProgramSettingsStore>();

@@ -23,14 +23,22 @@ internal static partial class EmailCampaignTestData
     public static async Task<CrmRecipeHost> StartAsync(DatabaseProvider provider, IReadOnlyDictionary<string, string>? settings = null)
     {
         var crm = await CrmRecipeHost.StartAsync(provider, settings: settings);
+        await crm.SetBaseUrlAsync(BaseUrl);
         await crm.RunAsync(async s =>
         {
-            await s.GetRequiredService<SiteSettings>().SetAsync("EmailCampaigns", new JsonObject { ["BaseUrl"] = BaseUrl });
             await s.GetRequiredService<SavedQueries>().SaveAsync(new SavedQuery(Audience, "Customer", JsonNode.Parse("""{ "Stage": "Customer" }"""), ["DisplayText"]));
             return true;
         });
         return crm;
     }
+
+    /// <summary>Sets the EmailCampaigns setting's BaseUrl, or leaves it out (null): scheduling then needs one.</summary>
+    public static Task SetBaseUrlAsync(this CrmRecipeHost crm, string? baseUrl) =>
+        crm.RunAsync(async s =>
+        {
+            await s.GetRequiredService<SiteSettings>().SetAsync("EmailCampaigns", baseUrl is null ? new JsonObject() : new JsonObject { ["BaseUrl"] = baseUrl });
+            return true;
+        });
 
     public static async Task<ContentItem> CustomerAsync(this CrmRecipeHost crm, string name, string? email, bool optedOut = false, string stage = "Customer")
     {

@@ -9,6 +9,7 @@ namespace Crm.Web.Tests.EmailCampaigns;
 /// <summary>
 /// Every campaign mail's unsubscribe link opens a page in the tenant's language whose button opts the customer out (mail
 /// programs' one-click POST does the same); the consent field is set on the customer, and the next campaign skips them.
+/// A test send's link opens the same page marked as a test, and unsubscribes nobody.
 /// </summary>
 public sealed class UnsubscribeTests
 {
@@ -56,5 +57,38 @@ public sealed class UnsubscribeTests
             [("김민준", "Skipped", SkipReasons.OptedOut), ("박지호", "Sent", null), ("이서연", "Skipped", SkipReasons.OptedOut)],
             (await crm.RecipientsAsync(second)).Select(r => (r.Name, r.Status, r.Reason)));
         Assert.Equal(4, (await crm.QueuedMailAsync()).Count);
+    }
+
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task A_test_sends_unsubscribe_link_opens_the_page_marked_as_a_test_and_unsubscribes_nobody(DatabaseProvider provider)
+    {
+        await using var crm = await EmailCampaignTestData.StartAsync(provider);
+        var minjun = await crm.CustomerAsync("김민준", "minjun@customer.example");
+        var campaign = await crm.CampaignAsync();
+        var (marketer, _) = await crm.StaffAsync("sora", "Marketer");
+        var page = await marketer.GetStringAsync($"/admin/email-campaigns/{campaign.Id}");
+        Assert.Equal(HttpStatusCode.OK, (await marketer.PostAsync($"/admin/email-campaigns/{campaign.Id}/test", CrmRecipeHost.Form(page, ("address", "sora@acme.example")))).StatusCode);
+        var mail = Assert.Single(await crm.QueuedMailAsync());
+        Assert.Contains(System.Net.WebUtility.HtmlEncode(mail.UnsubscribeUrl!), mail.HtmlBody);
+        Assert.Contains(mail.UnsubscribeUrl!, mail.TextBody);
+
+        var reader = crm.Host.Browser();
+        var path = EmailCampaignTestData.PathOf(mail.UnsubscribeUrl!);
+        var shown = await reader.GetAsync(path);
+        Assert.Equal(HttpStatusCode.OK, shown.StatusCode);
+        var text = await shown.Content.ReadAsStringAsync();
+        Assert.Contains("data-state=\"Test\"", text);
+        Assert.Contains("테스트 메일의 수신 거부 링크입니다.", text);
+        var confirmed = await reader.PostAsync(path, new FormUrlEncodedContent([]));
+        Assert.Equal(HttpStatusCode.OK, confirmed.StatusCode);
+        Assert.Contains("data-state=\"TestDone\"", await confirmed.Content.ReadAsStringAsync());
+        Assert.NotEqual("true", (await crm.GetAsync(minjun.Id)).Text("EmailOptOut"));
+        Assert.Empty(await crm.RecipientsAsync(campaign));
+
+        // The test mark is signed: a link with a made-up one is no link of ours.
+        var forged = path[..(path.IndexOf("&test=", StringComparison.Ordinal) + 6)] + "AAAAAAAAAAAAAAAAAAAAAA";
+        Assert.Equal(HttpStatusCode.NotFound, (await reader.GetAsync(forged)).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await reader.PostAsync(forged, new FormUrlEncodedContent([]))).StatusCode);
     }
 }

@@ -34,6 +34,10 @@ public sealed class ContentPreparing(ContentDefinitions definitions, ContentType
 
     public string? Text(string field) => Value(field) is JsonValue value && value.TryGetValue<string>(out var text) ? text : null;
 
+    /// <summary>A choice field's option as the screens name it (its label), for messages; "-" for none.</summary>
+    public string OptionLabel(string field, string? value) =>
+        value is null ? "-" : definitions.FindField(Type, field)?.Field.Settings.Options.FirstOrDefault(o => o.Value == value)?.Label ?? value;
+
     /// <summary>Derives a field's value (by field name, or "Part.Field"); null clears it. Validated like a caller's value.</summary>
     public void Set(string field, JsonNode? value) => _derived[field] = value?.DeepClone();
 

@@ -58,7 +58,7 @@ public sealed class EmailCampaignsController(
         var error = await act(campaign);
         if (error is not null) Response.StatusCode = StatusCodes.Status400BadRequest;
         var page = await PageAsync((await CampaignAsync(id, cancellationToken))!, new RecipientFilter(null, null, null, 1), cancellationToken);
-        return View(nameof(Index), page with { Error = error is null ? null : text[error].Value, Message = error is null ? text[done].Value : null, TestAddress = address });
+        return View(nameof(Index), page with { Error = error, Message = error is null ? text[done].Value : null, TestAddress = address });
     }
 
     private async Task<ContentItem?> CampaignAsync(string id, CancellationToken cancellationToken) =>

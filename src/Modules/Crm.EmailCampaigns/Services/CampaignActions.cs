@@ -1,3 +1,4 @@
+using Crm.Core.Content;
 using System.Text.Json.Nodes;
 using Crm.Core.Content.Fields;
 using Crm.Core.Content.Queries;
@@ -8,13 +9,15 @@ using Crm.Core.Templates;
 using Crm.Email.Services;
 using Crm.EmailCampaigns.Sending;
 using Crm.EmailCampaigns.Tracking;
+using Microsoft.Extensions.Localization;
 
 namespace Crm.EmailCampaigns.Services;
 
 /// <summary>
 /// What the campaign screen does: schedule (now when no time is set), cancel (a sending campaign's waiting recipients are
 /// skipped; mail already with the outbox still goes), and a test send to any address, rendered with a chosen customer or
-/// the audience's first. Each answers null when done, or the reason it was refused.
+/// the audience's first. Each answers null when done, or the reason it was refused in the user's language. A test mail's
+/// unsubscribe link opens the unsubscribe page marked as a test, and unsubscribes nobody.
 /// </summary>
 public sealed class CampaignActions(
     ContentManager content,
@@ -26,13 +29,15 @@ public sealed class CampaignActions(
     LinkTags linkTags,
     EmailSender sender,
     TenantCulture culture,
-    TimeProvider clock)
+    TimeProvider clock,
+    IStringLocalizer<EmailCampaignsText> text,
+    IStringLocalizer<ContentText> fieldText)
 {
     public async Task<string?> ScheduleAsync(ContentItem campaign, CancellationToken cancellationToken)
     {
         if (campaign.Text(EmailCampaignModel.Status) is not (CampaignStatus.Draft or CampaignStatus.Cancelled) || await store.RunAsync(campaign.Id, cancellationToken) is not null)
         {
-            return "Only a draft that was never sent can be scheduled.";
+            return text["Only a draft that was never sent can be scheduled."];
         }
         var values = new JsonObject { [EmailCampaignModel.Status] = CampaignStatus.Scheduled };
         if (campaign.Text(EmailCampaignModel.ScheduledAt) is null) values[EmailCampaignModel.ScheduledAt] = DateTimeFieldKind.Canonical(clock.GetUtcNow());
@@ -41,7 +46,7 @@ public sealed class CampaignActions(
 
     public async Task<string?> CancelAsync(ContentItem campaign, CancellationToken cancellationToken)
     {
-        if (campaign.Text(EmailCampaignModel.Status) is not (CampaignStatus.Scheduled or CampaignStatus.Sending)) return "Only a scheduled or sending campaign can be cancelled.";
+        if (campaign.Text(EmailCampaignModel.Status) is not (CampaignStatus.Scheduled or CampaignStatus.Sending)) return text["Only a scheduled or sending campaign can be cancelled."];
         await using var transaction = await db.BeginTransactionAsync(cancellationToken);
         var refused = await UpdateAsync(campaign, new JsonObject { [EmailCampaignModel.Status] = CampaignStatus.Cancelled }, cancellationToken);
         if (refused is not null) return refused;
@@ -52,20 +57,20 @@ public sealed class CampaignActions(
 
     public async Task<string?> TestSendAsync(ContentItem campaign, string? address, string? customerId, CancellationToken cancellationToken)
     {
-        if (EmailAddresses.Parse(address) is not { } to) return "Enter the email address to send the test to.";
+        if (EmailAddresses.Parse(address) is not { } to) return text["Enter the email address to send the test to."];
         var customer = string.IsNullOrWhiteSpace(customerId) ? await FirstOfAudienceAsync(campaign, cancellationToken) : await content.GetAsync(customerId.Trim(), cancellationToken: cancellationToken);
-        if (customer is null || customer.ContentType != EmailCampaignModel.Customer) return "There is no customer to fill in the template: choose one, or give the campaign an audience that finds some.";
-        if (await links.SiteAsync(cancellationToken) is not { } site) return "Set the EmailCampaigns BaseUrl setting first.";
+        if (customer is null || customer.ContentType != EmailCampaignModel.Customer) return text["There is no customer to fill in the template: choose one, or give the campaign an audience that finds some."];
+        if (await links.SiteAsync(cancellationToken) is not { } site) return text["Set the EmailCampaigns BaseUrl setting first."];
         try
         {
-            var message = mail.Build(campaign, customer, to.Address, RecipientTokens.New(), site, await culture.GetAsync(cancellationToken),
+            var message = mail.Build(campaign, customer, to.Address, RecipientTokens.New(), site.ForTest(), await culture.GetAsync(cancellationToken),
                 await linkTags.ForAsync(campaign, cancellationToken));
             await sender.QueueAsync(message with { Subject = "[Test] " + message.Subject }, cancellationToken);
             return null;
         }
         catch (TemplateException e)
         {
-            return e.Message;
+            return text["The template cannot be filled in for {0}: {1}", customer.DisplayText, e.Message];
         }
     }
 
@@ -91,11 +96,11 @@ public sealed class CampaignActions(
         }
         catch (ContentValidationException e)
         {
-            return string.Join("; ", e.Errors.Select(error => error.ToString()));
+            return string.Join(" ", e.Errors.Select(error => $"{error.Field}: {error.Problem.Localize(fieldText)}"));
         }
-        catch (ContentConcurrencyException e)
+        catch (ContentConcurrencyException)
         {
-            return e.Message;
+            return text["Someone changed the campaign meanwhile; look at it again and retry."];
         }
     }
 }

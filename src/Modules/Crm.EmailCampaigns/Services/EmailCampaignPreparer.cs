@@ -3,15 +3,18 @@ using Crm.Core.Content.Queries;
 using Crm.Core.Content.Store;
 using Crm.Core.Modules;
 using Crm.Core.Settings;
+using Crm.EmailCampaigns.Sending;
 
 namespace Crm.EmailCampaigns.Services;
 
 /// <summary>
 /// Refuses a campaign that could not be sent as written, on every save (form, API, import): a subject or body whose Liquid
 /// does not parse (with line and position), an audience that is not a saved query of customers, a schedule without a time
-/// or without the site address its links need, and changes to the content once sending has started.
+/// or without the site address its links need, and changes to the content once sending has started. Its Status moves only
+/// as <see cref="CampaignStatus.Flow"/> allows, and to Sending or Sent only with the sender's run behind it.
 /// </summary>
-public sealed class EmailCampaignPreparer(FeatureManager features, LiquidSyntaxCheck liquid, SavedQueries queries, SiteSettings settings) : IContentPreparer
+public sealed class EmailCampaignPreparer(FeatureManager features, LiquidSyntaxCheck liquid, SavedQueries queries, SiteSettings settings, RecipientStore store)
+    : IContentPreparer
 {
     // The kernel's messages (translated in its ContentText resources, which the item form and the API use for every field problem).
     public const string LiquidError = FieldMessages.LiquidError;
@@ -20,7 +23,12 @@ public sealed class EmailCampaignPreparer(FeatureManager features, LiquidSyntaxC
     public const string NotCustomers = "'{0}' is a saved query of {1}, not of customers";
     public const string Locked = "cannot be changed once the campaign has started sending";
     public const string NeedsBaseUrl = "needs the EmailCampaigns setting's BaseUrl (the site address in the mail's links) before the campaign can be scheduled";
-    public const string AlreadySent = "cannot go back to Scheduled: the campaign has been sent";
+    public const string StartsAs = "a new campaign starts as {0} or {1}";
+    public const string SenderOnly = "becomes '{0}' only through the sender, when the campaign starts or finishes sending; schedule or cancel it instead";
+    public const string StartedBefore = "cannot be scheduled again: the campaign has already started sending once";
+
+    /// <summary>Every refusal above, for the translation check.</summary>
+    public static readonly IReadOnlyList<string> Messages = [LiquidError, LiquidErrorNoPlace, NoSuchQuery, NotCustomers, Locked, NeedsBaseUrl, StartsAs, SenderOnly, StartedBefore];
 
     private static readonly string[] Content = [EmailCampaignModel.Subject, EmailCampaignModel.Body, EmailCampaignModel.Audience];
 
@@ -45,15 +53,37 @@ public sealed class EmailCampaignPreparer(FeatureManager features, LiquidSyntaxC
             if (saved is null) item.Refuse(EmailCampaignModel.Audience, new FieldProblem(NoSuchQuery, audience));
             else if (saved.ContentType != EmailCampaignModel.Customer) item.Refuse(EmailCampaignModel.Audience, new FieldProblem(NotCustomers, audience, saved.ContentType));
         }
-        if (item.Text(EmailCampaignModel.Status) == CampaignStatus.Scheduled && item.Changed(EmailCampaignModel.Status))
+        if (item.Changed(EmailCampaignModel.Status) && await MoveAllowedAsync(item, before, item.Text(EmailCampaignModel.Status), cancellationToken)
+            && item.Text(EmailCampaignModel.Status) == CampaignStatus.Scheduled)
         {
-            await ScheduleRulesAsync(item, before, cancellationToken);
+            await ScheduleRulesAsync(item, cancellationToken);
         }
     }
 
-    private async Task ScheduleRulesAsync(ContentPreparing item, string? before, CancellationToken cancellationToken)
+    private async Task<bool> MoveAllowedAsync(ContentPreparing item, string? before, string? status, CancellationToken cancellationToken)
     {
-        if (before is CampaignStatus.Sending or CampaignStatus.Sent) item.Refuse(EmailCampaignModel.Status, new FieldProblem(AlreadySent));
+        if (item.IsCreate)
+        {
+            if (CampaignStatus.MayStartAs(status)) return true;
+            item.Refuse(EmailCampaignModel.Status, new FieldProblem(StartsAs,
+                item.OptionLabel(EmailCampaignModel.Status, CampaignStatus.Draft), item.OptionLabel(EmailCampaignModel.Status, CampaignStatus.Scheduled)));
+            return false;
+        }
+        if (!CampaignStatus.Flow.Check(item, EmailCampaignModel.Status, before, status)) return false;
+        var run = status is CampaignStatus.Sending or CampaignStatus.Sent or CampaignStatus.Scheduled ? await store.RunAsync(item.Before!.Id, cancellationToken) : null;
+        var refusal = status switch
+        {
+            CampaignStatus.Sending when run is null || run.FinishedUtc is not null => new FieldProblem(SenderOnly, item.OptionLabel(EmailCampaignModel.Status, status)),
+            CampaignStatus.Sent when run?.FinishedUtc is null => new FieldProblem(SenderOnly, item.OptionLabel(EmailCampaignModel.Status, status)),
+            CampaignStatus.Scheduled when run is not null => new FieldProblem(StartedBefore),
+            _ => null,
+        };
+        if (refusal is not null) item.Refuse(EmailCampaignModel.Status, refusal);
+        return refusal is null;
+    }
+
+    private async Task ScheduleRulesAsync(ContentPreparing item, CancellationToken cancellationToken)
+    {
         if (item.Value(EmailCampaignModel.ScheduledAt) is null) item.Refuse(EmailCampaignModel.ScheduledAt, new FieldProblem(FieldMessages.Required));
         var configured = EmailCampaignSettings.From((await settings.GetAllAsync(cancellationToken)).GetValueOrDefault(EmailCampaignSettings.SettingName)).BaseUrl;
         if (configured is null) item.Refuse(EmailCampaignModel.Status, new FieldProblem(NeedsBaseUrl));

@@ -1,3 +1,5 @@
+using Crm.Core.Content.Store;
+
 namespace Crm.Helpdesk.Models;
 
 /// <summary>
@@ -15,18 +17,15 @@ public static class TicketStatus
 
     public static readonly IReadOnlyList<string> All = [New, Assigned, InProgress, Resolved, Closed];
 
-    private static readonly IReadOnlyDictionary<string, string[]> Next = new Dictionary<string, string[]>
+    /// <summary>The moves between the steps, checked on every write by <see cref="Services.TicketStepRules"/>.</summary>
+    public static readonly StatusFlow Flow = new(new Dictionary<string, string[]>
     {
         [New] = [Assigned, InProgress],
         [Assigned] = [New, InProgress],
         [InProgress] = [Resolved],
         [Resolved] = [InProgress, Closed],
         [Closed] = [InProgress],
-    };
-
-    public static IReadOnlyList<string> AllowedAfter(string? status) => status is not null && Next.TryGetValue(status, out var next) ? next : [];
-
-    public static bool MayMove(string? from, string to) => AllowedAfter(from).Contains(to);
+    });
 
     /// <summary>Back to work after the ticket was resolved or closed: needs a reason.</summary>
     public static bool IsReopen(string? from, string to) => from is Resolved or Closed && to == InProgress;

@@ -46,13 +46,7 @@ public static class TicketStepRules
             item.Refuse(HelpdeskModel.Status, new FieldProblem(FieldMessages.MustStartAs, statuses.Label(TicketStatus.New)));
             return false;
         }
-        if (!item.IsCreate && before != status && !TicketStatus.MayMove(before, status))
-        {
-            var next = TicketStatus.AllowedAfter(before).Select(statuses.Label).ToList();
-            item.Refuse(HelpdeskModel.Status, new FieldProblem(FieldMessages.NotAllowedChange, statuses.Label(before), statuses.Label(status),
-                next.Count == 0 ? "-" : string.Join(", ", next)));
-            return false;
-        }
+        if (!TicketStatus.Flow.Check(item, HelpdeskModel.Status, before, status)) return false;
         if (TicketStatus.NeedsAssignee(status) && assignee is null)
         {
             item.Refuse(HelpdeskModel.Assignee, new FieldProblem(FieldMessages.RequiredFor, statuses.Label(status)));
