@@ -62,5 +62,23 @@ public sealed class LeadAttributionTests
         var second = Assert.Single(await tracking.Crm.ItemsAsync("Customer", "Email:eq:yoon@example.com"));
         Assert.Equal("erp crm", second.Text("SourceKeyword"));
         Assert.Null(second.Text("SourceCampaign"));
+
+        // Codes are matched whatever their case (they are unique that way), but whole: "winter2" is no campaign's code.
+        Assert.Equal(winter.Id, (await LeadFromAsync(tracking, browser, "winter26", "lee@example.com")).Text("SourceCampaign"));
+        Assert.Null((await LeadFromAsync(tracking, browser, "winter2", "han@example.com")).Text("SourceCampaign"));
+    }
+
+    private static async Task<Crm.Core.Content.Store.ContentItem> LeadFromAsync(WebTrackingTestHost tracking, HttpClient browser, string utmCampaign, string email)
+    {
+        var visitor = WebTrackingTestHost.NewId();
+        await browser.PostAsync("/t/collect", WebTrackingTestHost.Beacon(new
+        {
+            t = "view", v = visitor, p = WebTrackingTestHost.NewId(), u = $"https://shop.example.com/?utm_campaign={utmCampaign}",
+        }));
+        await browser.PostAsync("/t/form/01JWEBF0RM0000000000000001", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["visitorId"] = visitor, ["Customer.Name"] = email.Split('@')[0], ["Customer.Email"] = email,
+        }));
+        return Assert.Single(await tracking.Crm.ItemsAsync("Customer", $"Email:eq:{email}"));
     }
 }

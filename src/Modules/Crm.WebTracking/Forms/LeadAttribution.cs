@@ -7,12 +7,15 @@ namespace Crm.WebTracking.Forms;
 
 /// <summary>
 /// The lead's attribution from the visitor's first touch, for the Customer fields Crm.Campaigns defines: SourceKeyword
-/// (the search keyword, else utm_term) and SourceCampaign (the Campaign whose Code is the utm_campaign). Looked up in the
+/// (the search keyword, else utm_term) and SourceCampaign (the Campaign whose Code is the utm_campaign, in any case). Looked up in the
 /// definitions at run time: a tenant without those fields or without the Campaign type gets neither, and a campaign
 /// code no Campaign has leaves SourceCampaign empty.
 /// </summary>
 public sealed class LeadAttribution(ContentQuery query)
 {
+    /// <summary>Campaigns whose code starts with the utm_campaign looked at for the one that equals it (SPRING26 among SPRING26-A, SPRING26-B…).</summary>
+    private const int MaxCodeCandidates = 50;
+
     public async Task AddAsync(ContentDefinitions defs, ContentTypeDefinition customer, Visitor? visitor, JsonObject values, CancellationToken cancellationToken)
     {
         if (visitor is null) return;
@@ -26,15 +29,20 @@ public sealed class LeadAttribution(ContentQuery query)
             && defs.FindType(WebTrackingModel.Campaign) is { } campaignType && defs.FindField(campaignType, WebTrackingModel.CampaignCode) is not null
             && visitor.FirstUtmCampaign is { } code)
         {
+            // Campaign codes are unique regardless of case, and links are typed by hand: "spring26" finds SPRING26. The filter
+            // language's equality is exact, its startsWith ignores case, so the exact match is picked from what that finds.
             var found = await query.QueryAsync(new ContentQueryRequest
             {
                 ContentType = WebTrackingModel.Campaign,
-                Filter = new FilterComparison(WebTrackingModel.CampaignCode, FilterOperator.Eq, JsonValue.Create(code), "$.Code", "$.Code"),
+                Filter = new FilterComparison(WebTrackingModel.CampaignCode, FilterOperator.StartsWith, JsonValue.Create(code), "$.Code", "$.Code"),
                 OrderBy = ["CreatedUtc", "Id"],
-                First = 1,
+                First = MaxCodeCandidates,
                 Count = CountMode.None,
             }, cancellationToken);
-            if (found.Items.Count == 1) values[WebTrackingModel.SourceCampaign] = found.Items[0].Id;
+            if (found.Items.FirstOrDefault(c => string.Equals(c.Text(WebTrackingModel.CampaignCode), code, StringComparison.OrdinalIgnoreCase)) is { } campaign)
+            {
+                values[WebTrackingModel.SourceCampaign] = campaign.Id;
+            }
         }
     }
 }
