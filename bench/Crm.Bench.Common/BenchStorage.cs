@@ -55,6 +55,17 @@ public sealed class BenchStorage : IAsyncDisposable
     /// <summary>A host on this storage (not started).</summary>
     public BenchHost Host(Action<IWebHostBuilder>? configure = null) => new(DataDir, _options.Provider, ConnectionString, configure);
 
+    /// <summary>
+    /// A host (not started) whose tenant is the crm recipe's without its sample data, and without the background scheduler:
+    /// the bench seeds what it measures and drives the services itself (a daily sweep would otherwise run over its millions).
+    /// </summary>
+    public BenchHost DrivenHost(Action<IWebHostBuilder>? configure = null) => Host(builder =>
+    {
+        builder.UseSetting("Crm:Samples:Create", "false");
+        builder.UseSetting("Crm:Scheduling:RunInBackground", "false");
+        configure?.Invoke(builder);
+    });
+
     /// <summary>Notes a finished seed on the database, so that a later run with --reuse can measure on it.</summary>
     public Task NoteSeedAsync(string seedNote) =>
         _database is null ? Task.CompletedTask : BenchDatabase.NoteSeedAsync(_options.Connection!, _database, seedNote);

@@ -19,13 +19,7 @@ public static class EntryPoint
         var cancellationToken = CancellationToken.None;
         await using var storage = await BenchStorage.CreateAsync(options.Storage, options.SeedNote);
         using var probe = new RequestProbe();
-        await using var host = storage.Host(builder =>
-        {
-            // The crm recipe without its 200 sample customers; no background work (the daily reminder sweep would run over 1M customers).
-            builder.UseSetting("Crm:Samples:Create", "false");
-            builder.UseSetting("Crm:Scheduling:RunInBackground", "false");
-            builder.ConfigureServices(services => services.AddSingleton<IStartupFilter>(probe));
-        });
+        await using var host = storage.DrivenHost(builder => builder.ConfigureServices(services => services.AddSingleton<IStartupFilter>(probe)));
         var server = host.StartOnLoopback();
         var clock = host.Service<TimeProvider>();
         var output = Console.Out;

@@ -5,7 +5,6 @@ using Crm.Core.Data;
 using Crm.Core.Settings;
 using Crm.Grades.Rules;
 using Crm.Grades.Sweep;
-using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Crm.Bench.Grades;
@@ -34,11 +33,7 @@ public static class EntryPoint
         var cancellationToken = CancellationToken.None;
         var note = $"crm-bench-grades v1: customers={options.Customers}";
         await using var storage = await BenchStorage.CreateAsync(options.Storage, note);
-        await using var host = storage.Host(builder =>
-        {
-            builder.UseSetting("Crm:Samples:Create", "false");
-            builder.UseSetting("Crm:Scheduling:RunInBackground", "false");
-        });
+        await using var host = storage.DrivenHost();
         host.Start();
         var output = Console.Out;
         output.WriteLine($"machine: {BenchMachine.Description}, load: {BenchMachine.LoadAverage()}, provider: {options.Storage.Provider}, customers: {options.Customers:N0}");
