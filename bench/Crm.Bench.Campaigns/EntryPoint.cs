@@ -29,12 +29,7 @@ public static class EntryPoint
         var cancellationToken = CancellationToken.None;
         var note = $"crm-bench-campaigns v1: customers={options.Customers}";
         await using var storage = await BenchStorage.CreateAsync(options.Storage, note);
-        await using var host = storage.Host(builder =>
-        {
-            builder.UseSetting("Crm:Samples:Create", "false");
-            builder.UseSetting("Crm:Scheduling:RunInBackground", "false");
-            builder.UseSetting("Crm:Admin:ApiKey", ApiKey);
-        });
+        await using var host = storage.DrivenHost(builder => builder.UseSetting("Crm:Admin:ApiKey", ApiKey));
         host.Start();
         var output = Console.Out;
         output.WriteLine($"machine: {BenchMachine.Description}, load: {BenchMachine.LoadAverage()}, provider: {options.Storage.Provider}, customers: {options.Customers:N0}");
