@@ -40,6 +40,7 @@ public sealed class WonOrderTests
         Assert.Equal(Enumerable.Range(0, 12).Select(i => new DateOnly(2026, 11, 1).AddMonths(i).ToString("yyyy-MM-dd")), revenue.Select(r => r.Text("Month")).Order());
         Assert.All(revenue, r => Assert.Equal("""{"Amount":1000000,"Currency":"KRW"}""", r.Text("Amount")));
         Assert.All(revenue, r => Assert.Equal(acme.Id, r.Text("Customer")));
+        Assert.All(revenue, r => Assert.Equal("2026-11-23", r.Text("OrderDate"))); // kept on each row, so reports need not read the order
 
         var customer = await crm.GetAsync(acme.Id);
         Assert.Equal("Customer", customer.Text("Stage"));
