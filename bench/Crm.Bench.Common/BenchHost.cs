@@ -61,6 +61,14 @@ public sealed class BenchHost(
         return scope;
     }
 
+    /// <summary>
+    /// Brings the tenant's schema up to date as its first request would (a kept database may predate migrations that
+    /// modules ship since): scopes made by <see cref="TenantScope"/> skip the request pipeline that does it.
+    /// </summary>
+    public Task ActivateAsync(string tenant = TenantRecord.DefaultName) =>
+        Service<Crm.Core.Tenants.TenantActivator>().EnsureActiveAsync(
+            Service<TenantRegistry>().Find(tenant) ?? throw new InvalidOperationException($"No tenant '{tenant}'."), CancellationToken.None);
+
     /// <summary>WebApplicationFactory looks for the host's manifest in the current directory; `dotnet run --project` leaves it elsewhere.</summary>
     public static void UseBinaryDirectory() => Directory.SetCurrentDirectory(AppContext.BaseDirectory);
 }

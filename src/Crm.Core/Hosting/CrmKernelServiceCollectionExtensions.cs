@@ -136,6 +136,9 @@ public static class CrmKernelServiceCollectionExtensions
     public static IServiceCollection AddContentHandler<T>(this IServiceCollection services) where T : class, IContentHandler =>
         services.AddScoped<IContentHandler, T>();
 
+    public static IServiceCollection AddContentMergeHandler<T>(this IServiceCollection services) where T : class, IContentMergeHandler =>
+        services.AddScoped<IContentMergeHandler, T>();
+
     public static IServiceCollection AddContentPreparer<T>(this IServiceCollection services) where T : class, IContentPreparer =>
         services.AddScoped<IContentPreparer, T>();
 

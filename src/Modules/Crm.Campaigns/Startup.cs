@@ -19,6 +19,12 @@ public sealed class Startup : FeatureStartup
         services.AddScoped<CampaignScreens>();
         services.AddScoped<CostLedger>();
         services.AddScoped<AttributedRevenue>();
+        services.AddScoped<CampaignRevenueLedger>();
+        services.AddScoped<CampaignRevenueRefresh>();
+        services.AddDueWorkProcessor<CampaignRevenueRefresh>();
+        services.AddFeatureEventHandler<CampaignRevenueRefresh>();
+        services.AddContentHandler<CampaignRevenueHandler>();
+        services.AddContentMergeHandler<CampaignRevenueHandler>();
         services.AddScoped<SourcedLeads>();
         services.AddScoped<RoiReports>();
         services.AddScoped<AudienceMembers>();

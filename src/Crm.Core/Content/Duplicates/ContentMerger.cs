@@ -13,7 +13,8 @@ namespace Crm.Core.Content.Duplicates;
 /// Merges a duplicate into the item that stays, in one transaction: fields empty on the kept item are filled from the
 /// merged one (or each field as chosen), every content picker in any item that points at the merged item is re-pointed
 /// (one UPDATE per picker field), the merged item goes to the recycle bin, and both items' history stays, with a
-/// "Merged" entry on each. Re-pointed items get a new version and an Updated history entry; handlers do not run for them.
+/// "Merged" entry on each. Re-pointed items get a new version and an Updated history entry; content handlers do not run for
+/// them, merge handlers (<see cref="IContentMergeHandler"/>) are told of the merge instead.
 /// </summary>
 public sealed class ContentMerger(
     TenantDb db,
@@ -22,6 +23,7 @@ public sealed class ContentMerger(
     ContentHistory history,
     FieldKinds kinds,
     IHttpContextAccessor http,
+    IEnumerable<IContentMergeHandler> mergeHandlers,
     TimeProvider clock)
 {
     /// <param name="choices">Per field ("Email" or "Part.Email"): which item's value to keep; unset fields keep the kept item's value unless it is empty.</param>
@@ -49,6 +51,7 @@ public sealed class ContentMerger(
         var repointed = await RepointAsync(defs, keep, merge, now, user, cancellationToken);
         var deleted = await content.DeleteAsync(merge.Id, mergeVersion, cancellationToken);
         var kept = await content.GetAsync(keep.Id, cancellationToken: cancellationToken) ?? throw new ContentNotFoundException(keep.Id);
+        foreach (var handler in mergeHandlers) await handler.MergedAsync(kept, deleted, cancellationToken);
 
         await history.AppendAsync(
         [

@@ -18,56 +18,76 @@ namespace Crm.Campaigns.Services;
 /// customer's SourceCampaign, from the day the customer was created) or when they responded to it (a Responded member,
 /// from the day of the response — a tracked click in an email campaign records one). Each order counts for one campaign
 /// at most (<see cref="Attribute"/>), so totals, channels and months never count an order twice. One statement joins each
-/// Revenue row to its customer and order and sums per customer, order date, month and currency (customers without a
-/// touch are left out in SQL); a second reads the responses of those customers; the windows are applied per row.
+/// Revenue row to its customer and sums per customer, order date, month and currency (customers without a touch are left
+/// out in SQL); a second reads the responses of those customers; the windows are applied per row. The order date comes
+/// from the Revenue row (rows made before it carried one read it from their order). This is the computation;
+/// <see cref="CampaignRevenueLedger"/> keeps its result per customer so that the ROI screen need not run it over a year.
 /// </summary>
 public sealed class AttributedRevenue(TenantDb db, ContentDefinitionManager definitions, FieldKinds kinds, TenantTimeZone timeZone)
 {
+    /// <summary>The revenue recognised in a period.</summary>
     /// <param name="first">The first day of the first month of recognised revenue.</param>
     /// <param name="end">The first day after the last month.</param>
     /// <param name="campaigns">Every campaign with its window: an order's campaign is chosen among all of them.</param>
     /// <param name="campaign">One campaign's revenue only; null: every campaign's.</param>
-    public async Task<IReadOnlyList<AttributedRow>> RowsAsync(DateOnly first, DateOnly end, IReadOnlyDictionary<string, CampaignInfo> campaigns, string? campaign,
-        CancellationToken cancellationToken)
+    public Task<IReadOnlyList<AttributedRow>> RowsAsync(DateOnly first, DateOnly end, IReadOnlyDictionary<string, CampaignInfo> campaigns, string? campaign,
+        CancellationToken cancellationToken) =>
+        ReadAsync(new Selection(first, end, campaign, null), campaigns, cancellationToken);
+
+    /// <summary>All the attributed revenue of some customers, whatever its month.</summary>
+    public Task<IReadOnlyList<AttributedRow>> OfCustomersAsync(IReadOnlyCollection<string> customers, IReadOnlyDictionary<string, CampaignInfo> campaigns,
+        CancellationToken cancellationToken) =>
+        customers.Count == 0 ? Task.FromResult<IReadOnlyList<AttributedRow>>([]) : ReadAsync(new Selection(null, null, null, customers), campaigns, cancellationToken);
+
+    /// <summary>
+    /// Which touches the tenant's definitions let attribution see ("source keyword responses"); null when an admin removed
+    /// a field it cannot do without, and no revenue is attributed. Rows worked out under another basis are out of date.
+    /// </summary>
+    public async Task<string?> BasisAsync(CancellationToken cancellationToken) =>
+        Plan.Of(await definitions.GetAsync(cancellationToken)) is { } plan
+            ? string.Join(' ', new[] { plan.Source is null ? null : "source", plan.Keyword is null ? null : "keyword", plan.Responses is null ? null : "responses" }.OfType<string>())
+            : null;
+
+    private async Task<IReadOnlyList<AttributedRow>> ReadAsync(Selection selection, IReadOnlyDictionary<string, CampaignInfo> campaigns, CancellationToken cancellationToken)
     {
-        var defs = await definitions.GetAsync(cancellationToken);
-        if (Field(defs, OpportunityModel.Revenue, OpportunityModel.Customer) is not { } customerOf
-            || Field(defs, OpportunityModel.Revenue, OpportunityModel.SalesOrder) is not { } orderOf
-            || Field(defs, OpportunityModel.Revenue, OpportunityModel.Month) is not { } month
-            || Field(defs, OpportunityModel.Revenue, OpportunityModel.Amount) is not { } amount
-            || Field(defs, OpportunityModel.SalesOrder, OpportunityModel.OrderDate) is not { } orderDate)
-        {
-            return []; // an admin removed a field attribution needs
-        }
-        var source = Field(defs, CustomerModel.Customer, CampaignModel.SourceCampaign);
-        var responses = ResponseFields.Of(defs);
-        if (source is null && responses is null) return [];
-        var keyword = source is null ? null : Field(defs, CustomerModel.Customer, CampaignModel.SourceKeyword);
+        if (Plan.Of(await definitions.GetAsync(cancellationToken)) is not { } plan) return [];
         var dialect = db.Dialect;
         string At(ContentFieldReference field, string table) => ContentExpressions.Field(dialect, field, kinds.Get(field.Field.Kind), table);
-        var sourceOf = source is null ? "NULL" : At(source, "cu");
-        var keywordOf = keyword is null ? "NULL" : At(keyword, "cu");
-        var monthOf = At(month, "r");
-        var currencyOf = ContentExpressions.Property(dialect, amount, "Currency", FieldStorage.Text, "r");
-        var dateOf = At(orderDate, "o");
-        var sourced = source is null ? "1 = 0" : campaign is null ? $"{sourceOf} IS NOT NULL" : $"{sourceOf} = @campaign";
+        var campaign = selection.Campaign;
+        var sourceOf = plan.Source is null ? "NULL" : At(plan.Source, "cu");
+        var keywordOf = plan.Keyword is null ? "NULL" : At(plan.Keyword, "cu");
+        var monthOf = At(plan.Month, "r");
+        var currencyOf = ContentExpressions.Property(dialect, plan.Amount, "Currency", FieldStorage.Text, "r");
+        var orderDateOf = $"(SELECT {At(plan.OrderDate, "o")} FROM content_items o WHERE o.id = {At(plan.OrderOf, "r")} AND {ContentExpressions.TypePredicate(OpportunityModel.SalesOrder, "o")})";
+        var dateOf = plan.RevenueOrderDate is null ? orderDateOf : $"COALESCE({At(plan.RevenueOrderDate, "r")}, {orderDateOf})";
+        var responses = plan.Responses;
+        var sourced = plan.Source is null ? "1 = 0" : campaign is null ? $"{sourceOf} IS NOT NULL" : $"{sourceOf} = @campaign";
         var responded = responses is null ? "1 = 0"
             : $"EXISTS (SELECT 1 FROM content_items m WHERE {ContentExpressions.TypePredicate(CampaignModel.CampaignMember, "m")} AND {At(responses.Customer, "m")} = cu.id " +
               $"AND {At(responses.Status, "m")} = @responded AND {At(responses.At, "m")} IS NOT NULL{(campaign is null ? "" : $" AND {At(responses.Campaign, "m")} = @campaign")})";
+        var months = selection.First is null ? "" : $" AND {monthOf} >= @first AND {monthOf} < @end";
+        var customers = selection.Customers is null ? "" : $" AND {dialect.InList("cu.id", "customers")}";
         var sql =
-            $"SELECT cu.id, cu.created_utc, {sourceOf}, {keywordOf}, {dateOf}, {monthOf}, {currencyOf}, SUM({At(amount, "r")}) " +
+            $"SELECT cu.id, cu.created_utc, {sourceOf}, {keywordOf}, {dateOf}, {monthOf}, {currencyOf}, SUM({At(plan.Amount, "r")}) " +
             "FROM content_items r " +
-            $"JOIN content_items cu ON cu.id = {At(customerOf, "r")} AND {ContentExpressions.TypePredicate(CustomerModel.Customer, "cu")} " +
-            $"JOIN content_items o ON o.id = {At(orderOf, "r")} AND {ContentExpressions.TypePredicate(OpportunityModel.SalesOrder, "o")} " +
-            $"WHERE {ContentExpressions.TypePredicate(OpportunityModel.Revenue, "r")} AND {monthOf} >= @first AND {monthOf} < @end AND ({sourced} OR {responded})" +
-            // PostgreSQL takes no constant in GROUP BY, so a Customer type without the source fields groups without them.
-            $" GROUP BY cu.id, cu.created_utc{(source is null ? "" : ", " + sourceOf)}{(keyword is null ? "" : ", " + keywordOf)}, {dateOf}, {monthOf}, {currencyOf}";
+            $"JOIN content_items cu ON cu.id = {At(plan.CustomerOf, "r")} AND {ContentExpressions.TypePredicate(CustomerModel.Customer, "cu")} " +
+            $"WHERE {ContentExpressions.TypePredicate(OpportunityModel.Revenue, "r")}{months}{customers} AND ({sourced} OR {responded})" +
+            // By position: the order date may be a subquery. PostgreSQL takes no constant in GROUP BY, so a Customer type
+            // without the source fields groups without them.
+            $" GROUP BY 1, 2{(plan.Source is null ? "" : ", 3")}{(plan.Keyword is null ? "" : ", 4")}, 5, 6, 7";
         var zone = await timeZone.GetAsync(cancellationToken);
-        var args = new { first = CampaignFilters.Day(first), end = CampaignFilters.Day(end), campaign, responded = CampaignModel.Responded };
+        var args = new Dictionary<string, object?>
+        {
+            ["first"] = selection.First is { } f ? CampaignFilters.Day(f) : null,
+            ["end"] = selection.End is { } e ? CampaignFilters.Day(e) : null,
+            ["campaign"] = campaign,
+            ["responded"] = CampaignModel.Responded,
+            ["customers"] = selection.Customers?.ToArray(),
+        };
         var rows = (await db.QueryAsync(sql, args, row => Read(row, zone), cancellationToken)).OfType<RevenueRow>().ToList();
         if (rows.Count == 0) return [];
 
-        var touches = responses is null ? [] : await ResponsesAsync(responses, At, monthOf, customerOf, zone, args, cancellationToken);
+        var touches = responses is null ? [] : await ResponsesAsync(responses, selection, At, monthOf, plan.CustomerOf, zone, args, cancellationToken);
         var attributed = new List<AttributedRow>();
         foreach (var row in rows)
         {
@@ -97,16 +117,18 @@ public sealed class AttributedRevenue(TenantDb db, ContentDefinitionManager defi
         return days >= 0 && days <= windowDays;
     }
 
-    /// <summary>The responses of the customers who have Revenue rows in the months, per customer.</summary>
-    private async Task<Dictionary<string, List<CampaignTouch>>> ResponsesAsync(ResponseFields fields, Func<ContentFieldReference, string, string> at, string monthOf,
-        ContentFieldReference customerOf, TimeZoneInfo zone, object args, CancellationToken cancellationToken)
+    /// <summary>The responses of the selected customers (or of those with Revenue rows in the months), per customer.</summary>
+    private async Task<Dictionary<string, List<CampaignTouch>>> ResponsesAsync(ResponseFields fields, Selection selection, Func<ContentFieldReference, string, string> at,
+        string monthOf, ContentFieldReference customerOf, TimeZoneInfo zone, object args, CancellationToken cancellationToken)
     {
         var customer = at(fields.Customer, "m");
+        var whose = selection.Customers is not null
+            ? db.Dialect.InList(customer, "customers")
+            : $"EXISTS (SELECT 1 FROM content_items r WHERE {ContentExpressions.TypePredicate(OpportunityModel.Revenue, "r")} AND {at(customerOf, "r")} = {customer} " +
+              $"AND {monthOf} >= @first AND {monthOf} < @end)";
         var sql =
             $"SELECT {customer}, {at(fields.Campaign, "m")}, {at(fields.At, "m")} FROM content_items m " +
-            $"WHERE {ContentExpressions.TypePredicate(CampaignModel.CampaignMember, "m")} AND {at(fields.Status, "m")} = @responded AND {at(fields.At, "m")} IS NOT NULL " +
-            $"AND EXISTS (SELECT 1 FROM content_items r WHERE {ContentExpressions.TypePredicate(OpportunityModel.Revenue, "r")} AND {at(customerOf, "r")} = {customer} " +
-            $"AND {monthOf} >= @first AND {monthOf} < @end)";
+            $"WHERE {ContentExpressions.TypePredicate(CampaignModel.CampaignMember, "m")} AND {at(fields.Status, "m")} = @responded AND {at(fields.At, "m")} IS NOT NULL AND {whose}";
         var responses = await db.QueryAsync(sql, args, row => row.IsDBNull(0) || row.IsDBNull(1) || row.IsDBNull(2) ? null
             : new Response(row.GetString(0), new CampaignTouch(row.GetString(1), DayIn(row.GetString(2), zone), Sourced: false)), cancellationToken);
         return responses.OfType<Response>()
@@ -135,6 +157,31 @@ public sealed class AttributedRevenue(TenantDb db, ContentDefinitionManager defi
     private sealed record RevenueRow(string Customer, string? Source, string? Keyword, DateOnly CreatedDay, DateOnly OrderDate, DateOnly Month, string Currency, decimal Amount);
 
     private sealed record Response(string Customer, CampaignTouch Touch);
+
+    /// <summary>Revenue of the months [First, End) (both null: any month), of one campaign (null: any), of some customers (null: any).</summary>
+    private sealed record Selection(DateOnly? First, DateOnly? End, string? Campaign, IReadOnlyCollection<string>? Customers);
+
+    /// <summary>The fields attribution reads; null when an admin removed one it cannot do without.</summary>
+    private sealed record Plan(ContentFieldReference CustomerOf, ContentFieldReference OrderOf, ContentFieldReference Month, ContentFieldReference Amount,
+        ContentFieldReference OrderDate, ContentFieldReference? RevenueOrderDate, ContentFieldReference? Source, ContentFieldReference? Keyword, ResponseFields? Responses)
+    {
+        public static Plan? Of(ContentDefinitions defs)
+        {
+            if (Field(defs, OpportunityModel.Revenue, OpportunityModel.Customer) is not { } customerOf
+                || Field(defs, OpportunityModel.Revenue, OpportunityModel.SalesOrder) is not { } orderOf
+                || Field(defs, OpportunityModel.Revenue, OpportunityModel.Month) is not { } month
+                || Field(defs, OpportunityModel.Revenue, OpportunityModel.Amount) is not { } amount
+                || Field(defs, OpportunityModel.SalesOrder, OpportunityModel.OrderDate) is not { } orderDate)
+            {
+                return null;
+            }
+            var source = Field(defs, CustomerModel.Customer, CampaignModel.SourceCampaign);
+            var responses = ResponseFields.Of(defs);
+            if (source is null && responses is null) return null;
+            return new Plan(customerOf, orderOf, month, amount, orderDate, Field(defs, OpportunityModel.Revenue, OpportunityModel.OrderDate), source,
+                source is null ? null : Field(defs, CustomerModel.Customer, CampaignModel.SourceKeyword), responses);
+        }
+    }
 
     /// <summary>The CampaignMember fields a response is read from; null when an admin removed one.</summary>
     private sealed record ResponseFields(ContentFieldReference Customer, ContentFieldReference Campaign, ContentFieldReference Status, ContentFieldReference At)

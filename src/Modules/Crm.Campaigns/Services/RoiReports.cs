@@ -8,7 +8,7 @@ namespace Crm.Campaigns.Services;
 /// attributed revenue and the sourced leads, each read with a few set-based statements, tallied by campaign, channel,
 /// month and keyword.
 /// </summary>
-public sealed class RoiReports(CampaignDirectory directory, CostLedger costs, AttributedRevenue revenue, SourcedLeads leads, CampaignScreens screens)
+public sealed class RoiReports(CampaignDirectory directory, CostLedger costs, CampaignRevenueLedger revenue, SourcedLeads leads, CampaignScreens screens)
 {
     /// <param name="campaign">One campaign's figures (its detail page); null: every campaign's.</param>
     public async Task<RoiReport> ForAsync(KpiPeriod period, string? campaign, CancellationToken cancellationToken)
