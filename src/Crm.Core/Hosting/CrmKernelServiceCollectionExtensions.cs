@@ -63,6 +63,7 @@ public static class CrmKernelServiceCollectionExtensions
         services.AddScoped<DueWork>();
         services.AddCrmOutbox(configuration);
         services.AddSingleton<Templates.LiquidTemplates>();
+        services.AddSingleton<Redis.SharedRedis>();
 
         services.AddScoped<TenantScope>();
         services.AddScoped<TenantDb>();

@@ -1,6 +1,7 @@
 using Crm.Core.Hosting;
 using Crm.Core.Modules;
 using Crm.Core.Navigation;
+using Crm.Core.Redis;
 using Crm.Core.Settings;
 using Crm.LiveChat.CannedAnswers;
 using Crm.LiveChat.Endpoints;
@@ -12,15 +13,12 @@ using Microsoft.AspNetCore.Routing;
 using Microsoft.AspNetCore.SignalR;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using StackExchange.Redis;
+using Microsoft.AspNetCore.SignalR.StackExchangeRedis;
 
 namespace Crm.LiveChat;
 
 public sealed class Startup : FeatureStartup
 {
-    /// <summary>With a Redis connection string, every node's hubs share groups and messages through Redis; without it, one node.</summary>
-    public const string RedisConfigurationKey = "Crm:Redis:ConnectionString";
-
     public const string AgentHubPath = "/admin/chat/hub";
 
     public override void ConfigureServices(IServiceCollection services, IConfiguration configuration)
@@ -29,9 +27,11 @@ public sealed class Startup : FeatureStartup
             "Websites allowed to embed the live-chat widget, e.g. [ \"https://www.example.com\" ]", WebOrigins.Validate));
 
         var signalR = services.AddSignalR(hub => hub.AddFilter<TenantHubFilter>());
-        if (configuration[RedisConfigurationKey] is { Length: > 0 } redis)
+        // With Redis configured, every node's hubs share groups and messages through the deployment's one Redis connection; without it, one node.
+        if (configuration[SharedRedis.ConfigurationKey] is { Length: > 0 })
         {
-            signalR.AddStackExchangeRedis(redis, options => options.Configuration.ChannelPrefix = RedisChannel.Literal("crm-livechat"));
+            signalR.AddStackExchangeRedis();
+            services.AddOptions<RedisOptions>().Configure<SharedRedis>((options, redis) => options.ConnectionFactory = _ => redis.ConnectAsync());
         }
         services.AddSingleton<TenantHubFilter>();
         services.AddCors();

@@ -20,9 +20,10 @@ public sealed class LiveChatTestHost : IAsyncDisposable
 
     public CrmRecipeHost Crm { get; }
 
-    public static async Task<LiveChatTestHost> StartAsync(DatabaseProvider provider)
+    /// <param name="settings">More configuration, e.g. Crm:Redis:ConnectionString.</param>
+    public static async Task<LiveChatTestHost> StartAsync(DatabaseProvider provider, IReadOnlyDictionary<string, string>? settings = null)
     {
-        var host = new LiveChatTestHost(await CrmRecipeHost.StartAsync(provider, "helpdesk"));
+        var host = new LiveChatTestHost(await CrmRecipeHost.StartAsync(provider, "helpdesk", settings));
         await host.Crm.RunAsync(async s =>
         {
             await s.GetRequiredService<SiteSettings>().SetAsync(global::Crm.LiveChat.LiveChatModel.AllowedOriginsSetting, new JsonArray(Website));
@@ -47,10 +48,10 @@ public sealed class LiveChatTestHost : IAsyncDisposable
         return (body["conversationId"]!.GetValue<string>(), body["token"]!.GetValue<string>());
     }
 
-    /// <summary>The widget's hub connection, over a WebSocket of the test server, sending the given Origin.</summary>
-    public async Task<HubConnection> VisitorHubAsync(string origin = Website)
+    /// <summary>The widget's hub connection, over a WebSocket of the test server (or of <paramref name="node"/>), sending the given Origin.</summary>
+    public async Task<HubConnection> VisitorHubAsync(string origin = Website, CrmTestHost? node = null)
     {
-        var server = Crm.Host.Server;
+        var server = (node ?? Crm.Host).Server;
         var connection = new HubConnectionBuilder()
             .WithUrl(new Uri(server.BaseAddress, "chat/hub"), options =>
             {
