@@ -1,6 +1,7 @@
 using Crm.Core.Hosting;
 using Crm.Core.Modules;
 using Crm.Core.Navigation;
+using Crm.Core.Redis;
 using Crm.Core.Settings;
 using Crm.WebTracking.Collection;
 using Crm.WebTracking.Endpoints;
@@ -22,7 +23,17 @@ public sealed class Startup : FeatureStartup
     public override void ConfigureServices(IServiceCollection services, IConfiguration configuration)
     {
         foreach (var setting in TrackingSettings.Definitions()) services.AddSetting(setting);
-        services.AddSingleton<HitRateLimiter>();
+        // Limits shared by every node through Redis when the deployment has it; otherwise (and while Redis is unreachable) per node.
+        services.AddSingleton<MemoryHitRateLimiter>();
+        if (configuration[SharedRedis.ConfigurationKey] is { Length: > 0 })
+        {
+            services.AddSingleton<RedisHitRateLimiter>();
+            services.AddSingleton<IHitRateLimiter>(sp => sp.GetRequiredService<RedisHitRateLimiter>());
+        }
+        else
+        {
+            services.AddSingleton<IHitRateLimiter>(sp => sp.GetRequiredService<MemoryHitRateLimiter>());
+        }
         services.AddSingleton<GeoIpRegions>();
         services.AddScoped<PageViewStore>();
         services.AddScoped<HitCollector>();

@@ -21,9 +21,10 @@ public sealed class WebTrackingTestHost : IAsyncDisposable
 
     public CrmRecipeHost Crm { get; }
 
-    public static async Task<WebTrackingTestHost> StartAsync(DatabaseProvider provider)
+    /// <param name="settings">More configuration, e.g. Crm:Redis:ConnectionString.</param>
+    public static async Task<WebTrackingTestHost> StartAsync(DatabaseProvider provider, IReadOnlyDictionary<string, string>? settings = null)
     {
-        var host = new WebTrackingTestHost(await CrmRecipeHost.StartAsync(provider));
+        var host = new WebTrackingTestHost(await CrmRecipeHost.StartAsync(provider, settings: settings));
         await host.SetAsync(WebTrackingModel.AllowedOriginsSetting, new JsonArray(Website));
         return host;
     }
@@ -34,10 +35,10 @@ public sealed class WebTrackingTestHost : IAsyncDisposable
         return 0;
     });
 
-    /// <summary>A browser on the allowed website (or at <paramref name="origin"/>), with that User-Agent.</summary>
-    public HttpClient Browser(string userAgent = DesktopChrome, string? origin = Website)
+    /// <summary>A browser on the allowed website (or at <paramref name="origin"/>), with that User-Agent, talking to this host or to <paramref name="node"/>.</summary>
+    public HttpClient Browser(string userAgent = DesktopChrome, string? origin = Website, CrmTestHost? node = null)
     {
-        var client = Crm.Host.CreateClient();
+        var client = (node ?? Crm.Host).CreateClient();
         client.DefaultRequestHeaders.TryAddWithoutValidation("User-Agent", userAgent);
         if (origin is not null) client.DefaultRequestHeaders.TryAddWithoutValidation("Origin", origin);
         return client;

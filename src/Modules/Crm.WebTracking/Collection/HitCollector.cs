@@ -12,7 +12,7 @@ namespace Crm.WebTracking.Collection;
 /// shape, bots, ids, page address and its origin, dwell bounds, rate limits. Never throws: a database that is down
 /// loses the hit, not the visitor's page.
 /// </summary>
-public sealed class HitCollector(TenantScope scope, SiteSettings siteSettings, PageViewStore store, HitRateLimiter limiter, GeoIpRegions regions,
+public sealed class HitCollector(TenantScope scope, SiteSettings siteSettings, PageViewStore store, IHitRateLimiter limiter, GeoIpRegions regions,
     TimeProvider clock, ILogger<HitCollector> logger)
 {
     public async Task<HitOutcome> CollectAsync(RawHit hit, CancellationToken cancellationToken)
@@ -43,7 +43,7 @@ public sealed class HitCollector(TenantScope scope, SiteSettings siteSettings, P
         if (!string.IsNullOrEmpty(hit.Origin) && (WebOrigins.Normalize(hit.Origin) is not { } origin || !settings.Allows(origin))) return HitOutcome.OriginNotAllowed;
 
         var tenant = scope.Tenant.Name;
-        if (hit.Ip is not null && !limiter.TryHit($"{tenant}|ip|{hit.Ip}", HitLimits.HitsPerIpPerMinute)) return HitOutcome.RateLimited;
+        if (hit.Ip is not null && !await limiter.TryHitAsync(new RateKey(tenant, "ip", hit.Ip.ToString()), HitLimits.HitsPerIpPerMinute)) return HitOutcome.RateLimited;
         return hit.Kind == RawHit.Dwell
             ? await DwellAsync(hit, cancellationToken)
             : await ViewAsync(hit, page, settings, tenant, cancellationToken);
@@ -58,7 +58,7 @@ public sealed class HitCollector(TenantScope scope, SiteSettings siteSettings, P
             // A referrer that is not an http(s) address (android-app://, about:blank) is as good as none.
             if (Uri.TryCreate(hit.Referrer, UriKind.Absolute, out var parsed) && parsed.Scheme is "http" or "https" && parsed.Host.Length <= HitLimits.MaxHostLength) referrer = parsed;
         }
-        if (!limiter.TryHit($"{tenant}|visitor|{hit.VisitorId}", HitLimits.ViewsPerVisitorPerMinute)) return HitOutcome.RateLimited;
+        if (!await limiter.TryHitAsync(new RateKey(tenant, "visitor", hit.VisitorId!), HitLimits.ViewsPerVisitorPerMinute)) return HitOutcome.RateLimited;
 
         var external = referrer is not null && !string.Equals(referrer.Host, page.Host, StringComparison.OrdinalIgnoreCase) ? referrer : null;
         var referrerHost = external?.Host.ToLowerInvariant();

@@ -25,7 +25,7 @@ public static partial class HitLimits
     /// <summary>How late a dwell beacon may come after the page view it belongs to.</summary>
     public static readonly TimeSpan DwellWindow = TimeSpan.FromSeconds(MaxDwellSeconds + 600);
 
-    /// <summary>Page views a visitor id may record per minute, and hits (views and dwell) one IP may send per minute; per node, in memory.</summary>
+    /// <summary>Page views a visitor id may record per minute, and hits (views and dwell) one IP may send per minute; for all nodes together when Redis is configured, else per node.</summary>
     public const int ViewsPerVisitorPerMinute = 30;
     public const int HitsPerIpPerMinute = 120;
 

@@ -24,7 +24,7 @@ namespace Crm.WebTracking.Forms;
 /// refused before anything is read; invalid values come back per field and nothing is stored.
 /// </summary>
 public sealed class LeadCapture(TenantDb db, TenantScope scope, ContentManager content, ContentDefinitionManager definitions, DuplicateFinder duplicates,
-    ItemFormBinder binder, TenantTimeZone timeZone, PageViewStore views, LeadAttribution attribution, HitRateLimiter limiter, TimeProvider clock,
+    ItemFormBinder binder, TenantTimeZone timeZone, PageViewStore views, LeadAttribution attribution, IHitRateLimiter limiter, TimeProvider clock,
     IStringLocalizer<ContentText> fieldText)
 {
     public const string HoneypotField = "company_website";
@@ -37,8 +37,8 @@ public sealed class LeadCapture(TenantDb db, TenantScope scope, ContentManager c
         if (!string.IsNullOrEmpty(posted[HoneypotField].ToString())) return new FormSubmission(FormSubmissionOutcome.Trapped);
         var tenant = scope.Tenant.Name;
         var visitor = HitLimits.IsId(visitorId) ? visitorId : null;
-        if ((ip is not null && !limiter.TryHit($"{tenant}|form-ip|{ip}", SubmissionsPerIp, SubmissionWindow))
-            || (visitor is not null && !limiter.TryHit($"{tenant}|form-visitor|{visitor}", SubmissionsPerVisitor, SubmissionWindow)))
+        if ((ip is not null && !await limiter.TryHitAsync(new RateKey(tenant, "form-ip", ip.ToString()), SubmissionsPerIp, SubmissionWindow))
+            || (visitor is not null && !await limiter.TryHitAsync(new RateKey(tenant, "form-visitor", visitor), SubmissionsPerVisitor, SubmissionWindow)))
         {
             return new FormSubmission(FormSubmissionOutcome.TooMany);
         }
