@@ -13,7 +13,7 @@ namespace Crm.Bench.EmailCampaigns;
 /// <summary>
 /// Materialising an email campaign's audience: N customers in a saved query become N recipient rows, in one transaction, as
 /// the sender does when a campaign starts. Prints (1) the whole materialisation and the time of reading the audience alone
-/// (the saved query, page by page), and (2) the writing alone, multi-row INSERTs against the statement per row they
+/// (the saved query, page by page, keyset on Id as the materialiser pages, and on CreatedUtc, Id as it paged before), and (2) the writing alone, multi-row INSERTs against the statement per row they
 /// replaced (<see cref="RecipientWrites"/>). Not top-level statements: those would declare a global Program that hides the host's.
 /// </summary>
 public static class EntryPoint
@@ -47,7 +47,8 @@ public static class EntryPoint
         await using (var scope = host.TenantScope())
         {
             var services = scope.ServiceProvider;
-            var read = await ReadAudienceAsync(services, cancellationToken);
+            var read = await ReadAudienceAsync(services, byCreation: false, output, cancellationToken);
+            var readByCreation = await ReadAudienceAsync(services, byCreation: true, output, cancellationToken);
             var campaign = await services.GetRequiredService<ContentManager>().CreateAsync(EmailCampaignModel.EmailCampaign, new JsonObject
             {
                 [EmailCampaignModel.Name] = "Bench", [EmailCampaignModel.Subject] = "Hello", [EmailCampaignModel.Body] = "Hello {{ Name }}",
@@ -62,7 +63,7 @@ public static class EntryPoint
                 if (size != options.Customers) throw new InvalidOperationException($"materialised {size} recipients, expected {options.Customers}");
             }
             output.WriteLine($"1. materialising the audience (read the saved query + write the rows, one transaction): {watch.Elapsed.TotalSeconds:F2} s; " +
-                             $"reading the audience alone: {read:F2} s");
+                             $"reading the audience alone: {read:F2} s (paged by Id; by CreatedUtc, Id as before: {readByCreation:F2} s)");
         }
 
         await using (var scope = host.TenantScope())
@@ -86,22 +87,29 @@ public static class EntryPoint
         return 0;
     }
 
-    /// <summary>The materialiser's read: the saved query, page by page, as it pages (500 customers, keyset on CreatedUtc, Id).</summary>
-    private static async Task<double> ReadAudienceAsync(IServiceProvider services, CancellationToken cancellationToken)
+    /// <summary>
+    /// The materialiser's read: the saved query, page by page, with its own page request (<see cref="AudienceMaterializer.PageRequest"/>:
+    /// keyset on Id), or — to compare with what it did before — keyset on CreatedUtc, Id. Prints the plan of the second page.
+    /// </summary>
+    private static async Task<double> ReadAudienceAsync(IServiceProvider services, bool byCreation, TextWriter output, CancellationToken cancellationToken)
     {
         var query = services.GetRequiredService<ContentQuery>();
+        var saved = await services.GetRequiredService<SavedQueries>().GetAsync(Audience, cancellationToken) ?? throw new InvalidOperationException("no audience");
+        var materializer = services.GetRequiredService<AudienceMaterializer>();
+        ContentQueryRequest Page(string? after) => byCreation ? materializer.PageRequest(saved, after) with { OrderBy = ["CreatedUtc", "Id"] } : materializer.PageRequest(saved, after);
         var watch = Stopwatch.StartNew();
         string? after = null;
+        string? second = null;
         do
         {
-            var page = await query.QueryAsync(new ContentQueryRequest
-            {
-                ContentType = "Customer", Filter = FilterJson.Parse(JsonNode.Parse("""{ "Stage": "Customer" }""")), OrderBy = ["CreatedUtc", "Id"], First = 500, After = after,
-                Count = CountMode.None,
-            }, cancellationToken);
+            var page = await query.QueryAsync(Page(after), cancellationToken);
             after = page.NextCursor;
+            second ??= after;
         }
         while (after is not null);
-        return watch.Elapsed.TotalSeconds;
+        var seconds = watch.Elapsed.TotalSeconds;
+        var compiled = await query.CompileAsync(Page(second), cancellationToken);
+        output.WriteLine($"   plan of a page ({(byCreation ? "CreatedUtc, Id" : "Id")}): {string.Join(" | ", await BenchPlan.ExplainAsync(services.GetRequiredService<TenantDb>(), compiled, cancellationToken))}");
+        return seconds;
     }
 }

@@ -12,6 +12,9 @@ public static class ContentMetadata
         ["ModifiedUtc"] = "modified_utc",
     };
 
+    /// <summary>The columns that are never NULL (NOT NULL in the table): paging by them needs no "or is null" alternatives.</summary>
+    public static readonly IReadOnlySet<string> NeverNullColumns = new HashSet<string> { "id", "display_text", "created_utc", "modified_utc" };
+
     public static bool IsColumn(string name) => Columns.ContainsKey(name);
 
     public static bool IsSortableColumn(string name) => Columns.ContainsKey(name);

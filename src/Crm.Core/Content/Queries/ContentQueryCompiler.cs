@@ -88,7 +88,7 @@ internal sealed class ContentQueryCompiler(ContentDefinitions definitions, Field
     /// <summary>
     /// Rows after the cursor in (k1, ..., id) order: k1 after v1, or k1 = v1 and k2 after v2, ... Empty values sort
     /// where each database puts them by default (first ascending on SQLite, last ascending on PostgreSQL), so the
-    /// indexes still serve the ORDER BY; the conditions follow that order.
+    /// indexes still serve the ORDER BY; the conditions follow that order. NOT NULL columns get no NULL alternatives.
     /// </summary>
     private string Keyset(IReadOnlyList<SortKey> keys, IReadOnlyList<object?> values, FilterSqlCompiler compiler)
     {
@@ -113,6 +113,8 @@ internal sealed class ContentQueryCompiler(ContentDefinitions definitions, Field
         var nullsFirst = key.Descending == (dialect.Provider == DatabaseProvider.Postgres);
         if (value is null) return nullsFirst ? $"{key.Expression} IS NOT NULL" : null;
         var comparison = $"{key.Expression} {(key.Descending ? "<" : ">")} {compiler.Parameter(compiler.SqlValue(key.Target.Storage, value))}";
-        return nullsFirst ? comparison : $"({comparison} OR {key.Expression} IS NULL)";
+        // A NOT NULL column (the primary key, the stamps) has no empty values to page into: the bare comparison, which the
+        // database can seek in the column's index instead of filtering every row from the start of it.
+        return nullsFirst || key.Target.IsNeverNull ? comparison : $"({comparison} OR {key.Expression} IS NULL)";
     }
 }

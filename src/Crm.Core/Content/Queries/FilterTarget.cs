@@ -9,6 +9,9 @@ internal sealed record FilterTarget(string Name, string? Column, ContentFieldRef
 {
     public bool IsDateTime => Kind is DateTimeFieldKind || Column is "created_utc" or "modified_utc";
 
+    /// <summary>A NOT NULL column (<see cref="ContentMetadata.NeverNullColumns"/>), e.g. the primary key.</summary>
+    public bool IsNeverNull => Column is { } column && ContentMetadata.NeverNullColumns.Contains(column);
+
     public bool IsDate => Kind is DateFieldKind;
 
     /// <summary>The SQL expression; for fields always <see cref="ContentExpressions.Field"/>, so it matches the index.</summary>
