@@ -23,6 +23,7 @@ public sealed class Startup : FeatureStartup
         services.AddScoped<GraphQLExecutor>();
         services.AddScoped<GraphQLHttpHandler>();
         services.AddScoped<GraphQLRequestState>();
+        services.AddScoped<ErrorTexts>();
         services.AddPermissions<Permissions>();
         services.AddAdminMenu<AdminMenu>();
     }

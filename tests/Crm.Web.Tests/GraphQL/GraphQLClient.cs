@@ -11,6 +11,15 @@ public sealed class GraphQLClient(HttpClient http, string? apiKey, string endpoi
 {
     public const string GraphQLResponse = "application/graphql-response+json";
 
+    /// <summary>
+    /// The Accept-Language to send unless the HttpClient sends its own (a browser's): en-US, as browsers send one, or none
+    /// (null) — the tenant's culture then decides, and the platform and crm recipes' is Korean.
+    /// </summary>
+    public string? Language { get; init; } = "en-US";
+
+    /// <summary>The same caller, asking for answers in <paramref name="language"/> (e.g. "ko"), or saying nothing (null).</summary>
+    public GraphQLClient In(string? language) => new(http, apiKey, endpoint) { Language = language };
+
     public async Task<GraphQLAnswer> PostAsync(string query, object? variables = null, string accept = GraphQLResponse)
     {
         var body = JsonSerializer.Serialize(new { query, variables });
@@ -25,6 +34,7 @@ public sealed class GraphQLClient(HttpClient http, string? apiKey, string endpoi
         using var request = new HttpRequestMessage(method, url) { Content = content };
         if (apiKey is not null) request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", apiKey);
         if (accept is not null) request.Headers.Accept.ParseAdd(accept);
+        if (Language is not null && http.DefaultRequestHeaders.AcceptLanguage.Count == 0) request.Headers.AcceptLanguage.ParseAdd(Language);
         using var response = await http.SendAsync(request);
         var text = await response.Content.ReadAsStringAsync();
         JsonNode? json = null;

@@ -3,6 +3,7 @@ using Crm.GraphQL.Execution;
 using GraphQL;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Localization;
 
 namespace Crm.GraphQL.Http;
 
@@ -12,7 +13,8 @@ namespace Crm.GraphQL.Http;
 /// and the client accepts <c>application/graphql-response+json</c>, as the specification asks.
 /// Cookie-authenticated POSTs cannot be forged by other sites: only application/json is read, which a cross-site form cannot send.
 /// </summary>
-public sealed class GraphQLHttpHandler(GraphQLRequestReader reader, GraphQLExecutor executor, IGraphQLTextSerializer serializer, IAuthorizationService authorization)
+public sealed class GraphQLHttpHandler(
+    GraphQLRequestReader reader, GraphQLExecutor executor, IGraphQLTextSerializer serializer, IAuthorizationService authorization, IStringLocalizer<GraphQLText> text)
 {
     public async Task HandleAsync(HttpContext http, int maxRequestBytes)
     {
@@ -27,13 +29,13 @@ public sealed class GraphQLHttpHandler(GraphQLRequestReader reader, GraphQLExecu
         {
             http.Response.Headers.WWWAuthenticate = "Bearer";
             await WriteErrorAsync(http, mediaType, new TransportError(StatusCodes.Status401Unauthorized, ErrorCodes.Unauthenticated,
-                "Send an API key (Authorization: Bearer <key>) or sign in."));
+                text["Send an API key (Authorization: Bearer <key>) or sign in."]));
             return;
         }
         if (!(await authorization.AuthorizeAsync(http.User, PermissionPolicyProvider.Prefix + Permissions.AccessGraphQL)).Succeeded)
         {
             await WriteErrorAsync(http, mediaType, new TransportError(StatusCodes.Status403Forbidden, ErrorCodes.Forbidden,
-                $"Your roles do not grant {Permissions.AccessGraphQL}."));
+                text["Your roles do not grant {0}.", Permissions.AccessGraphQL]));
             return;
         }
 
@@ -49,7 +51,7 @@ public sealed class GraphQLHttpHandler(GraphQLRequestReader reader, GraphQLExecu
         if (HttpMethods.IsGet(http.Request.Method) && prepared.IsMutation)
         {
             http.Response.Headers.Allow = "POST";
-            await WriteErrorAsync(http, mediaType, new TransportError(StatusCodes.Status405MethodNotAllowed, ErrorCodes.BadRequest, "Mutations must be sent with POST."));
+            await WriteErrorAsync(http, mediaType, new TransportError(StatusCodes.Status405MethodNotAllowed, ErrorCodes.BadRequest, text["Mutations must be sent with POST."]));
             return;
         }
         var result = await executor.ExecuteAsync(prepared, http);

@@ -20,7 +20,8 @@ internal static class ContentErrors
         return error;
     }
 
-    public static ExecutionError Forbidden(string what) => Error(ErrorCodes.Forbidden, $"You may not {what}.");
+    /// <param name="message">The refusal in the request's language (<see cref="ErrorTexts"/>).</param>
+    public static ExecutionError Forbidden(string message) => Error(ErrorCodes.Forbidden, message);
 
     /// <summary>Adds every error at the field's path and location; the field resolves to null.</summary>
     public static object? Fail(IResolveFieldContext context, IEnumerable<ExecutionError> errors)
@@ -34,15 +35,19 @@ internal static class ContentErrors
         return null;
     }
 
-    /// <summary>The errors of the content engine's exceptions, with the GraphQL argument each concerns; null for other exceptions.</summary>
-    public static IReadOnlyList<ExecutionError>? From(Exception exception, TypeModel? type, string inputPath) => exception switch
+    /// <summary>
+    /// The errors of the content engine's exceptions, with the GraphQL argument each concerns, in the request's language
+    /// where the engine words them by template (a refused value, a version conflict, a missing item); null for other exceptions.
+    /// </summary>
+    public static IReadOnlyList<ExecutionError>? From(Exception exception, TypeModel? type, string inputPath, ErrorTexts texts) => exception switch
     {
         ContentValidationException invalid => invalid.Errors
-            .Select(e => Error(ErrorCodes.ValidationFailed, $"{e.Field}: {e.Problem.Message}", type is null ? inputPath : InputTranslator.PathOf(type, e.Field, inputPath)))
+            .Select(e => Error(ErrorCodes.ValidationFailed, $"{e.Field}: {texts.Problem(e.Problem)}", type is null ? inputPath : InputTranslator.PathOf(type, e.Field, inputPath)))
             .ToList(),
         FilterException filter => filter.Errors.Select(e => Error(ErrorCodes.InvalidFilter, e.Message, ArgumentPath(e.Path))).ToList(),
-        ContentConcurrencyException conflict => [Error(ErrorCodes.VersionConflict, conflict.Message, "version")],
-        ContentNotFoundException missing => [Error(ErrorCodes.NotFound, missing.Message, "id")],
+        ContentConcurrencyException conflict => [Error(ErrorCodes.VersionConflict,
+            texts["Item {0} is at version {1}, not {2}: someone changed it meanwhile. Reload it and try again.", conflict.Id, conflict.ActualVersion, conflict.ExpectedVersion], "version")],
+        ContentNotFoundException missing => [Error(ErrorCodes.NotFound, texts["No item with id '{0}'.", missing.Id], "id")],
         ContentDefinitionException rejected => rejected.Errors.Select(e => Error(ErrorCodes.DefinitionRejected, e.ToString(), inputPath)).ToList(),
         _ => null,
     };

@@ -20,7 +20,7 @@ internal static class ContentQueryResolvers
         if (item is null || !string.Equals(item.ContentType, type.Definition.Name, StringComparison.OrdinalIgnoreCase)) return null;
         if (!await state.CanAsync(ContentAction.View, type.Definition, item.Owner, context.CancellationToken))
         {
-            return ContentErrors.Fail(context, [ContentErrors.Forbidden($"view this {type.Definition.DisplayName}")]);
+            return ContentErrors.Fail(context, [ContentErrors.Forbidden(state.Texts["You may not view this {0}.", await state.Texts.TypeNameAsync(type.Definition, context.CancellationToken)])]);
         }
         return item;
     }
@@ -30,18 +30,21 @@ internal static class ContentQueryResolvers
         var state = GraphQLRequestState.Of(context);
         var options = context.RequestServices!.GetRequiredService<IOptions<GraphQLOptions>>().Value;
         var scope = await state.ViewScopeAsync(type.Definition, context.CancellationToken);
-        if (scope == ContentScope.None) return ContentErrors.Fail(context, [ContentErrors.Forbidden($"list {type.Definition.DisplayName} items")]);
+        if (scope == ContentScope.None)
+        {
+            return ContentErrors.Fail(context, [ContentErrors.Forbidden(state.Texts["You may not list {0} items.", await state.Texts.TypeNameAsync(type.Definition, context.CancellationToken)])]);
+        }
 
         var first = context.GetArgument<int?>("first");
         var last = context.GetArgument<int?>("last");
         if (first is not null && last is not null)
         {
-            return ContentErrors.Fail(context, [ContentErrors.Error(ErrorCodes.InvalidArgument, "Give first (with after) or last (with before), not both.", "last")]);
+            return ContentErrors.Fail(context, [ContentErrors.Error(ErrorCodes.InvalidArgument, state.Texts["Give first (with after) or last (with before), not both."], "last")]);
         }
         var size = last ?? first ?? options.DefaultPageSize;
         if (size < 1 || size > options.MaxPageSize)
         {
-            return ContentErrors.Fail(context, [ContentErrors.Error(ErrorCodes.PageSizeExceeded, $"A page holds 1 to {options.MaxPageSize} items.", last is null ? "first" : "last")]);
+            return ContentErrors.Fail(context, [ContentErrors.Error(ErrorCodes.PageSizeExceeded, state.Texts["A page holds 1 to {0} items.", options.MaxPageSize], last is null ? "first" : "last")]);
         }
 
         var counted = context.SubFields?.Values.Any(f => f.FieldType.Name is "totalCount" or "totalCountIsExact") == true;
@@ -61,7 +64,7 @@ internal static class ContentQueryResolvers
         }
         catch (FilterException exception)
         {
-            return ContentErrors.Fail(context, ContentErrors.From(exception, type, "where")!);
+            return ContentErrors.Fail(context, ContentErrors.From(exception, type, "where", state.Texts)!);
         }
     }
 

@@ -20,8 +20,9 @@ public sealed class GraphQLRequestState
     private readonly Dictionary<string, ContentScope> _scopes = new(StringComparer.OrdinalIgnoreCase);
     private readonly Dictionary<object, BatchLoader<string, ContentPage>> _pageLoaders = new(ReferenceEqualityComparer.Instance);
 
-    public GraphQLRequestState(IHttpContextAccessor http, ContentAuthorizer authorizer, ContentManager content, ContentQuery query, IUserDirectory users)
+    public GraphQLRequestState(IHttpContextAccessor http, ContentAuthorizer authorizer, ContentManager content, ContentQuery query, IUserDirectory users, ErrorTexts texts)
     {
+        Texts = texts;
         _authorizer = authorizer;
         _query = query;
         User = http.HttpContext?.User ?? new ClaimsPrincipal();
@@ -32,6 +33,9 @@ public sealed class GraphQLRequestState
     }
 
     public ClaimsPrincipal User { get; }
+
+    /// <summary>The request's language for the errors the resolvers word.</summary>
+    public ErrorTexts Texts { get; }
 
     public string? UserId => ContentAuthorizer.UserId(User);
 

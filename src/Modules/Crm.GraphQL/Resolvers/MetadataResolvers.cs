@@ -102,7 +102,7 @@ internal static class MetadataResolvers
     private static async ValueTask<object?> ChangeAsync(IResolveFieldContext context, string inputPath,
         Func<IDictionary<string, object?>, (Func<ContentDefinitions, ContentDefinitions> Change, string TypeName)> describe)
     {
-        if (!await MayManageAsync(context)) return ContentErrors.Fail(context, [ContentErrors.Forbidden("change content types (ManageContentTypes)")]);
+        if (!await MayManageAsync(context)) return ContentErrors.Fail(context, [ContentErrors.Forbidden(GraphQLRequestState.Of(context).Texts["You may not change content types (ManageContentTypes)."])]);
         try
         {
             var (change, typeName) = describe(Arguments.Object(context, "input")!);

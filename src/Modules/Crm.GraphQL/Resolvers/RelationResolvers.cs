@@ -50,7 +50,7 @@ internal static class RelationResolvers
             var first = context.GetArgument<int?>("first") ?? options.DefaultRelatedPageSize;
             if (first < 1 || first > options.MaxPageSize)
             {
-                throw new ResolverException(ContentErrors.Error(ErrorCodes.PageSizeExceeded, $"first must be between 1 and {options.MaxPageSize}.", "first"));
+                throw new ResolverException(ContentErrors.Error(ErrorCodes.PageSizeExceeded, state.Texts["first must be between 1 and {0}.", options.MaxPageSize], "first"));
             }
             var request = ContentQueryResolvers.Request(context, source, scope, state, first, last: null);
             await context.RequestServices!.GetRequiredService<ContentQuery>().CompileAsync(request, context.CancellationToken);

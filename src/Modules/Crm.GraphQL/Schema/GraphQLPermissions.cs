@@ -2,6 +2,7 @@ using Crm.Core.Security;
 using GraphQL;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Localization;
 
 namespace Crm.GraphQL.Schema;
 
@@ -13,7 +14,8 @@ public static class GraphQLPermissions
         var authorization = context.RequestServices!.GetRequiredService<IAuthorizationService>();
         if (!(await authorization.AuthorizeAsync(context.User!, PermissionPolicyProvider.Prefix + permission)).Succeeded)
         {
-            throw new ExecutionError($"You may not do this (it needs {permission}).") { Code = "FORBIDDEN" };
+            var text = context.RequestServices!.GetRequiredService<IStringLocalizer<GraphQLText>>();
+            throw new ExecutionError(text["You may not do this (it needs {0}).", permission]) { Code = "FORBIDDEN" };
         }
     }
 }
