@@ -68,17 +68,20 @@ public static class EntryPoint
         }));
         await Measure.RunAsync(output, "  part: cost lines (CostLedger)", runs, () => InScopeAsync(host, async s =>
             $"{(await s.GetRequiredService<CostLedger>().LinesAsync(period.FirstMonth, period.End, null, cancellationToken)).Count} rows"));
-        await Measure.RunAsync(output, "  part: attributed revenue, kept (ledger)", runs, () => InScopeAsync(host, async s =>
+        await Measure.RunAsync(output, "  part: kept revenue and leads (ledger)", runs, () => InScopeAsync(host, async s =>
         {
             var campaigns = (await s.GetRequiredService<CampaignDirectory>().AllAsync(cancellationToken)).ToDictionary(c => c.Id);
-            return $"{(await s.GetRequiredService<CampaignRevenueLedger>().RowsAsync(period.FirstMonth, period.End, campaigns, null, cancellationToken)).Count:N0} rows";
+            var ledger = s.GetRequiredService<CampaignRevenueLedger>();
+            if (!await ledger.CatchUpAsync(campaigns, cancellationToken)) throw new InvalidOperationException("The kept rows did not catch up.");
+            return $"{(await ledger.RevenueAsync(period.FirstMonth, period.End, null, cancellationToken)).Count:N0} revenue rows, " +
+                   $"{(await ledger.LeadsAsync(period.FirstMonth, period.End, null, cancellationToken)).Count} campaign-months of leads";
         }));
-        await Measure.RunAsync(output, "  (attributed revenue worked out, no ledger)", runs, () => InScopeAsync(host, async s =>
+        await Measure.RunAsync(output, "  (revenue worked out: AttributedRevenue)", runs, () => InScopeAsync(host, async s =>
         {
             var campaigns = (await s.GetRequiredService<CampaignDirectory>().AllAsync(cancellationToken)).ToDictionary(c => c.Id);
             return $"{(await s.GetRequiredService<AttributedRevenue>().RowsAsync(period.FirstMonth, period.End, campaigns, null, cancellationToken)).Count:N0} rows";
         }));
-        await Measure.RunAsync(output, "  part: sourced leads (SourcedLeads)", runs, () => InScopeAsync(host, async s =>
+        await Measure.RunAsync(output, "  (leads counted: SourcedLeads)", runs, () => InScopeAsync(host, async s =>
             $"{(await s.GetRequiredService<SourcedLeads>().ByMonthAsync(period, null, cancellationToken)).Count} campaign-months"));
         await Measure.RunAsync(output, "one campaign's figures, 12 months (service)", runs, () => InScopeAsync(host, async s =>
         {

@@ -5,6 +5,7 @@ using Crm.Core.Content.Duplicates;
 using Crm.Core.Content.Store;
 using Crm.Core.Data;
 using Crm.Core.Settings;
+using Crm.Dashboard.Kpis;
 using Crm.Web.Tests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -13,7 +14,7 @@ namespace Crm.Web.Tests.Campaigns;
 /// <summary>
 /// The ROI screen reads the attributed revenue kept per customer (campaign_revenue). Whatever can move an order's campaign
 /// marks its customer stale in the same transaction, so after every kind of change the kept rows are exactly what working
-/// the attribution out from the orders gives.
+/// the attribution out from the orders gives, and the kept leads what counting the sourced customers gives.
 /// </summary>
 public sealed class CampaignRevenueLedgerTests
 {
@@ -40,6 +41,7 @@ public sealed class CampaignRevenueLedgerTests
         Assert.DoesNotContain(await AssertKeptAsync(crm, "an order cancelled"), r => r.Customer == c["c1"]);
 
         await crm.UpdateAsync(await crm.GetAsync(c["c6"]), $$"""{ "SourceCampaign": "{{fixture.Expo}}" }""");
+        await crm.CreateAsync("Customer", $$"""{ "Name": "c10", "SourceCampaign": "{{fixture.Mailing}}" }"""); // a new lead, no orders yet
         Assert.Contains(await AssertKeptAsync(crm, "a source campaign set"), r => r.Customer == c["c6"] && r.Campaign == fixture.Expo);
 
         Assert.True(await crm.RunAsync(s => s.GetRequiredService<MemberResponses>()
@@ -101,17 +103,23 @@ public sealed class CampaignRevenueLedgerTests
         await AssertKeptAsync(crm, "after the background run");
     }
 
-    /// <summary>The kept rows (read as the ROI screen reads them) equal the attribution worked out from the orders.</summary>
+    /// <summary>The kept rows (read as the ROI screen reads them) equal the attribution and leads worked out from the orders and customers.</summary>
     private static async Task<IReadOnlyList<AttributedRow>> AssertKeptAsync(CrmRecipeHost crm, string after)
     {
-        var (kept, computed) = await crm.RunAsync(async s =>
+        var period = new KpiPeriod(First, End.AddMonths(-1));
+        var (kept, computed, keptLeads, computedLeads) = await crm.RunAsync(async s =>
         {
             var campaigns = (await s.GetRequiredService<CampaignDirectory>().AllAsync(CancellationToken.None)).ToDictionary(c => c.Id);
-            return (await s.GetRequiredService<CampaignRevenueLedger>().RowsAsync(First, End, campaigns, null, CancellationToken.None),
-                await s.GetRequiredService<AttributedRevenue>().RowsAsync(First, End, campaigns, null, CancellationToken.None));
+            var ledger = s.GetRequiredService<CampaignRevenueLedger>();
+            Assert.True(await ledger.CatchUpAsync(campaigns, CancellationToken.None));
+            return (await ledger.RevenueAsync(First, End, null, CancellationToken.None),
+                await s.GetRequiredService<AttributedRevenue>().RowsAsync(First, End, campaigns, null, CancellationToken.None),
+                await ledger.LeadsAsync(First, End, null, CancellationToken.None),
+                await s.GetRequiredService<SourcedLeads>().ByMonthAsync(period, null, CancellationToken.None));
         });
         Assert.True(Sorted(computed).SequenceEqual(Sorted(kept)),
             $"After {after}: kept {string.Join("; ", Sorted(kept))} but the orders give {string.Join("; ", Sorted(computed))}");
+        Assert.Equal(computedLeads.OrderBy(l => l.Key).ToList(), keptLeads.OrderBy(l => l.Key).ToList());
         Assert.Equal(0, await crm.ScalarAsync<long>("SELECT COUNT(*) FROM campaign_revenue_stale"));
         return kept;
     }

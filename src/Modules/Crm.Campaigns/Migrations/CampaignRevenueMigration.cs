@@ -3,10 +3,11 @@ using FluentMigrator;
 namespace Crm.Campaigns.Migrations;
 
 /// <summary>
-/// The attributed revenue kept per customer (<see cref="Services.CampaignRevenueLedger"/>): one row per customer, campaign,
-/// order date, month and currency; the customers whose rows are to be worked out again; and the basis the rows were worked
-/// out on (the time zone a customer's window starts in, the fields attribution could see). Every customer the tenant
-/// already has starts stale, so an existing tenant's rows are worked out in the background; the ROI screen computes until then.
+/// The campaign figures kept per customer (<see cref="Services.CampaignRevenueLedger"/>): attributed revenue, one row per
+/// customer, campaign, order date, month and currency; leads, a sourced customer's campaign and month of creation; the
+/// customers whose rows are to be worked out again; and the basis the rows were worked out on (the time zone months and
+/// windows start in, the fields attribution could see). Every customer the tenant already has starts stale, so an existing
+/// tenant's rows are worked out in the background; the ROI screen computes until then.
 /// </summary>
 [Migration(202612241000)]
 public sealed class CampaignRevenueMigration : Migration
@@ -26,6 +27,12 @@ public sealed class CampaignRevenueMigration : Migration
         Create.Index("ix_campaign_revenue_month").OnTable("campaign_revenue").OnColumn("month");
         Create.Index("ix_campaign_revenue_campaign").OnTable("campaign_revenue").OnColumn("campaign_id").Ascending().OnColumn("month").Ascending();
 
+        Create.Table("campaign_leads")
+            .WithColumn("customer_id").AsString(40).PrimaryKey()
+            .WithColumn("campaign_id").AsString(40).NotNullable()
+            .WithColumn("month").AsString(10).NotNullable();
+        Create.Index("ix_campaign_leads_month").OnTable("campaign_leads").OnColumn("month").Ascending().OnColumn("campaign_id").Ascending();
+
         Create.Table("campaign_revenue_stale")
             .WithColumn("customer_id").AsString(40).PrimaryKey();
         Create.Table("campaign_revenue_state")
@@ -38,6 +45,7 @@ public sealed class CampaignRevenueMigration : Migration
     {
         Delete.Table("campaign_revenue_state");
         Delete.Table("campaign_revenue_stale");
+        Delete.Table("campaign_leads");
         Delete.Table("campaign_revenue");
     }
 }

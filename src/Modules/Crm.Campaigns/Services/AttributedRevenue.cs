@@ -66,7 +66,8 @@ public sealed class AttributedRevenue(TenantDb db, ContentDefinitionManager defi
             : $"EXISTS (SELECT 1 FROM content_items m WHERE {ContentExpressions.TypePredicate(CampaignModel.CampaignMember, "m")} AND {At(responses.Customer, "m")} = cu.id " +
               $"AND {At(responses.Status, "m")} = @responded AND {At(responses.At, "m")} IS NOT NULL{(campaign is null ? "" : $" AND {At(responses.Campaign, "m")} = @campaign")})";
         var months = selection.First is null ? "" : $" AND {monthOf} >= @first AND {monthOf} < @end";
-        var customers = selection.Customers is null ? "" : $" AND {dialect.InList("cu.id", "customers")}";
+        // Both sides name the customers, so the planner may start from the Revenue rows' customer index.
+        var customers = selection.Customers is null ? "" : $" AND {dialect.InList(At(plan.CustomerOf, "r"), "customers")} AND {dialect.InList("cu.id", "customers")}";
         var sql =
             $"SELECT cu.id, cu.created_utc, {sourceOf}, {keywordOf}, {dateOf}, {monthOf}, {currencyOf}, SUM({At(plan.Amount, "r")}) " +
             "FROM content_items r " +

@@ -7,10 +7,11 @@ using Crm.Opportunities;
 namespace Crm.Campaigns.Services;
 
 /// <summary>
-/// Marks customers stale in the kept attributed revenue (<see cref="CampaignRevenueLedger"/>) in the transaction of the
-/// change that can move their attribution: a Revenue row made, changed or removed (an order placed, re-dated, cancelled or
-/// deleted); a response recorded, changed or withdrawn; the customer's source campaign or keyword changed, or the customer deleted or
-/// restored; two customers merged (the merged one's orders now count for the kept one). A campaign whose attribution window
+/// Marks customers stale in the kept campaign figures (<see cref="CampaignRevenueLedger"/>) in the transaction of the change
+/// that can move their attribution or make them a lead: a Revenue row made, changed or removed (an order placed, re-dated,
+/// cancelled or deleted); a response recorded, changed or withdrawn; the customer created with a source campaign, its source
+/// campaign or keyword changed, or the customer deleted or restored; two customers merged (the merged one's orders now count
+/// for the kept one). A campaign whose attribution window
 /// changes, or that is deleted or restored, marks every customer it touches.
 /// </summary>
 public sealed class CampaignRevenueHandler(FeatureManager features, CampaignRevenueLedger ledger) : IContentHandler, IContentMergeHandler
@@ -50,7 +51,7 @@ public sealed class CampaignRevenueHandler(FeatureManager features, CampaignReve
     {
         ContentEventKind.Deleted or ContentEventKind.Restored => true,
         ContentEventKind.Updated => change.ChangedFields.Any(f => f.Field.Name is CampaignModel.SourceCampaign or CampaignModel.SourceKeyword),
-        _ => false, // a new customer has no orders yet
+        _ => !string.IsNullOrEmpty(change.Item.Text(CampaignModel.SourceCampaign)), // a new customer is a lead of its source campaign
     };
 
     private static bool WindowChanged(ContentEvent change) => change.Kind switch

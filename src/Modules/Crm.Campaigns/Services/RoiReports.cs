@@ -5,10 +5,10 @@ namespace Crm.Campaigns.Services;
 
 /// <summary>
 /// Campaign ROI over a period (<see cref="RoiReport"/> says what a month's cost and revenue are): the cost lines, the
-/// attributed revenue and the sourced leads, each read with a few set-based statements, tallied by campaign, channel,
-/// month and keyword.
+/// attributed revenue and the sourced leads — the last two as kept per customer (<see cref="CampaignRevenueLedger"/>), or
+/// worked out from the orders and customers while the kept rows catch up — tallied by campaign, channel, month and keyword.
 /// </summary>
-public sealed class RoiReports(CampaignDirectory directory, CostLedger costs, CampaignRevenueLedger revenue, SourcedLeads leads, CampaignScreens screens)
+public sealed class RoiReports(CampaignDirectory directory, CostLedger costs, CampaignRevenueLedger ledger, AttributedRevenue revenue, SourcedLeads leads, CampaignScreens screens)
 {
     /// <param name="campaign">One campaign's figures (its detail page); null: every campaign's.</param>
     public async Task<RoiReport> ForAsync(KpiPeriod period, string? campaign, CancellationToken cancellationToken)
@@ -16,8 +16,12 @@ public sealed class RoiReports(CampaignDirectory directory, CostLedger costs, Ca
         var all = (await directory.AllAsync(cancellationToken)).ToDictionary(c => c.Id);
         var campaigns = all.Values.Where(c => campaign is null || c.Id == campaign).ToDictionary(c => c.Id);
         var costRows = (await costs.LinesAsync(period.FirstMonth, period.End, campaign, cancellationToken)).Where(c => campaigns.ContainsKey(c.Campaign)).ToList();
-        var revenueRows = await revenue.RowsAsync(period.FirstMonth, period.End, all, campaign, cancellationToken);
-        var leadCounts = (await leads.ByMonthAsync(period, campaign, cancellationToken)).Where(l => campaigns.ContainsKey(l.Key.Campaign)).ToList();
+        var kept = await ledger.CatchUpAsync(all, cancellationToken);
+        var revenueRows = kept
+            ? await ledger.RevenueAsync(period.FirstMonth, period.End, campaign, cancellationToken)
+            : await revenue.RowsAsync(period.FirstMonth, period.End, all, campaign, cancellationToken);
+        var leadCounts = (kept ? await ledger.LeadsAsync(period.FirstMonth, period.End, campaign, cancellationToken) : await leads.ByMonthAsync(period, campaign, cancellationToken))
+            .Where(l => campaigns.ContainsKey(l.Key.Campaign)).ToList();
 
         var byCampaign = new RoiTallies<string>();
         var byChannel = new RoiTallies<string>();
