@@ -36,12 +36,13 @@ public sealed partial class ContentModelingTests(BrowserFixture browser) : IClas
         await AddFieldAsync(page, "Stage", "Choice", "Stage", options: "New\nQualified\nWon");
         await AddFieldAsync(page, "Budget", "Number", "Budget", min: "0");
         await AddFieldAsync(page, "FollowUpAt", "DateTime", "Follow-up at", indexed: true);
-        await AddFieldAsync(page, "Website", "Link", "Website");
+        await AddFieldAsync(page, "Website", "Link", "Website", unique: true);
 
         var fields = page.Locator("tr[data-field]");
         await Expect(fields).ToHaveCountAsync(5);
         await Expect(page.Locator("tr[data-field='Name']")).ToContainTextAsync("Required");
         await Expect(page.Locator("tr[data-field='FollowUpAt']")).ToContainTextAsync("indexed");
+        await Expect(page.Locator("tr[data-field='Website']")).ToContainTextAsync("unique");
         await Expect(page.Locator("tr[data-field='Stage']")).ToContainTextAsync("Choice");
 
         // List columns and the kanban field: only the single choice field is offered for the board.
@@ -163,7 +164,7 @@ public sealed partial class ContentModelingTests(BrowserFixture browser) : IClas
 
     /// <summary>Opens "Add field" on the type's page, fills the settings that apply, saves, and waits for the type page's notice.</summary>
     private static async Task AddFieldAsync(IPage page, string name, string kind, string displayName, bool required = false, bool indexed = false,
-        string? min = null, string? options = null, string? screenshot = null)
+        bool unique = false, string? min = null, string? options = null, string? screenshot = null)
     {
         await page.GetByRole(AriaRole.Link, new() { Name = "Add field", Exact = true }).ClickAsync();
         await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Add field", Exact = true })).ToBeVisibleAsync();
@@ -172,6 +173,7 @@ public sealed partial class ContentModelingTests(BrowserFixture browser) : IClas
         await page.GetByLabel("Display name", new() { Exact = true }).FillAsync(displayName);
         if (required) await page.GetByLabel("Required", new() { Exact = true }).CheckAsync();
         if (indexed) await page.GetByLabel("Indexed (fast filters and sorts; not for lists)").CheckAsync();
+        if (unique) await page.GetByLabel("Unique (not for lists)").CheckAsync();
         if (min is not null) await page.GetByLabel("Min (Number, Money)").FillAsync(min);
         if (options is not null) await page.GetByLabel("Options (Choice)").FillAsync(options);
         if (screenshot is not null) await BrowserFixture.ScreenshotAsync(page, screenshot);

@@ -62,6 +62,9 @@ public static class FieldMessages
     public const string AlreadyTakenWith = "'{0}' together with {1} is already used by another item of this type";
     public const string AlreadyInRow = "'{0}' is already used in row {1} of this import";
     public const string AlreadyInRowWith = "'{0}' together with {1} is already used in row {2} of this import";
+    // A unique field or key declared over live items that already share values: {2} lists the SharedBy cases.
+    public const string CannotBeMadeUnique = "{0} items already share values of {1}, so they cannot be made unique: {2}. Change or delete the duplicates first.";
+    public const string SharedBy = "{0} is used by {1} items ({2})";
     public const string NotASavedQueryOf = "'{0}' is not a saved query of {1}";
     public const string NotASavedQuery = "'{0}' is not a saved query";
 

@@ -146,11 +146,10 @@ public sealed class ContentIndexManager(TenantDb db, FieldKinds kinds, ContentSt
                 Ids: row.GetString(key.Fields.Count + 1).Split(' ').Take(5).ToList()),
             cancellationToken);
         if (groups.Count == 0) return;
-        var described = groups.Select(g =>
-            $"{string.Join(" + ", g.Values.Select(v => $"'{v}'"))} is used by {g.Count} items ({string.Join(", ", g.Ids)}{(g.Count > g.Ids.Count ? ", …" : "")})");
-        throw new ContentDefinitionException([new(key.Path,
-            $"{key.TypeName} items already share values of {string.Join(" + ", key.Fields.Select(f => f.Field.Name))}, so they cannot be made unique: " +
-            $"{string.Join("; ", described)}. Change or delete the duplicates first.")]);
+        var described = groups.Select(g => new FieldProblem(FieldMessages.SharedBy,
+            string.Join(" + ", g.Values.Select(v => $"'{v}'")), g.Count, string.Join(", ", g.Ids) + (g.Count > g.Ids.Count ? ", …" : ""))).ToList();
+        throw new ContentDefinitionException([new(key.Path, new FieldProblem(FieldMessages.CannotBeMadeUnique,
+            key.TypeName, string.Join(" + ", key.Fields.Select(f => f.Field.Name)), described))]);
     }
 
     /// <summary>{prefix}{type}_{what}_{hash}: readable, under PostgreSQL's 63 characters, and new when the expression changes.</summary>

@@ -1,4 +1,5 @@
 using Crm.Contents.Models.TypeEditor;
+using Crm.Core.Content;
 using Crm.Core.Content.Definitions;
 using Crm.Core.Content.Fields;
 using Crm.Core.Content.Security;
@@ -12,7 +13,8 @@ namespace Crm.Contents.Controllers.TypeEditor;
 
 /// <summary>The fields of a type's own part: add, edit, reorder, remove (values kept) and purge (values deleted).</summary>
 [RequirePermission(ContentPermissions.ManageContentTypes)]
-public sealed class TypeFieldsController(ContentDefinitionManager manager, TenantDb db, FieldKinds kinds, IStringLocalizer<TypeEditorText> text)
+public sealed class TypeFieldsController(ContentDefinitionManager manager, TenantDb db, FieldKinds kinds, IStringLocalizer<TypeEditorText> text,
+    IStringLocalizer<ContentText> contentText)
     : TypeEditorController(manager, db, kinds, text)
 {
     [HttpGet("/admin/content-types/{type}/fields/new")]
@@ -118,7 +120,7 @@ public sealed class TypeFieldsController(ContentDefinitionManager manager, Tenan
         }
         catch (ContentDefinitionException exception)
         {
-            errors.AddAll(exception, $"{type.Name}.{form.Name}");
+            errors.AddAll(exception, $"{type.Name}.{form.Name}", contentText);
             return await FieldPageAsync(type, form, isNew, errors, cancellationToken);
         }
         return await EditPageAsync(type.Name, Text["Field '{0}' saved.", form.Name], null, cancellationToken);

@@ -15,6 +15,7 @@ public sealed class FieldForm
     public string Kind { get; set; } = "Text";
     public bool Required { get; set; }
     public bool Indexed { get; set; }
+    public bool Unique { get; set; }
     public bool ReadOnly { get; set; }
     public string? Default { get; set; }
     public string? Min { get; set; }
@@ -37,6 +38,7 @@ public sealed class FieldForm
             Kind = field.Kind,
             Required = s.Required,
             Indexed = s.Indexed,
+            Unique = s.Unique,
             ReadOnly = s.ReadOnly,
             Default = s.Default switch
             {
@@ -65,6 +67,7 @@ public sealed class FieldForm
         Hint = Blank(Hint),
         Required = Required,
         Indexed = Indexed,
+        Unique = Unique,
         ReadOnly = ReadOnly,
         Default = ParseDefault(kind, errors, text),
         Min = Decimal(Min, "Min", errors, text),

@@ -15,5 +15,5 @@ public sealed record FieldPage(
 
     /// <summary>Inputs that show their own messages; the rest go to the alert.</summary>
     public static readonly IReadOnlyList<string> Inputs =
-        ["Name", "DisplayName", "Hint", "Kind", "Required", "Indexed", "Default", "Min", "Max", "MaxLength", "Pattern", "Options", "Multiple", "RelatedTypes", "Currency"];
+        ["Name", "DisplayName", "Hint", "Kind", "Required", "Indexed", "Unique", "Default", "Min", "Max", "MaxLength", "Pattern", "Options", "Multiple", "RelatedTypes", "Currency"];
 }

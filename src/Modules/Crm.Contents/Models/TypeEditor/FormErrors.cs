@@ -1,4 +1,6 @@
+using Crm.Core.Content;
 using Crm.Core.Content.Definitions;
+using Microsoft.Extensions.Localization;
 
 namespace Crm.Contents.Models.TypeEditor;
 
@@ -29,15 +31,17 @@ public sealed class FormErrors
     /// <summary>
     /// Maps the manager's errors to inputs: the path after <paramref name="prefix"/> names the setting
     /// ("Customer.Stage.Options" → "Options"). Kinds report their settings problems on the field's own path, so
-    /// those are placed by the setting the message names.
+    /// those are placed by the setting the message names. Errors that carry a translatable problem (a unique field refused
+    /// over existing duplicates) are shown in the admin's language through <paramref name="content"/>.
     /// </summary>
-    public void AddAll(ContentDefinitionException exception, string prefix)
+    public void AddAll(ContentDefinitionException exception, string prefix, IStringLocalizer<ContentText>? content = null)
     {
         foreach (var error in exception.Errors)
         {
             var input = error.Path.StartsWith(prefix + ".", StringComparison.OrdinalIgnoreCase) ? error.Path[(prefix.Length + 1)..]
                 : string.Equals(error.Path, prefix, StringComparison.OrdinalIgnoreCase) ? Guess(error.Message) : "";
-            Add(input, input.Length == 0 ? error.ToString() : error.Message);
+            var message = content is not null && error.Problem is { } problem ? problem.Localize(content) : error.Message;
+            Add(input, input.Length == 0 ? $"{error.Path}: {message}" : message);
         }
     }
 
