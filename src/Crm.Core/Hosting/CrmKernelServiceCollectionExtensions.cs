@@ -35,7 +35,7 @@ public static class CrmKernelServiceCollectionExtensions
     {
         Dapper.DefaultTypeMap.MatchNamesWithUnderscores = true;
         services.Configure<CrmOptions>(configuration.GetSection(CrmOptions.Section));
-        services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton<TimeProvider>(new BackdatingClock(TimeProvider.System));
         services.AddSingleton(catalog);
 
         // First hosted service: the host database exists before anything else (data protection's key ring) starts.

@@ -70,7 +70,7 @@ public sealed class CrmTestHost : WebApplicationFactory<Program>
         builder.UseSetting("Crm:DefaultRecipe", "platform");
         builder.UseSetting("Crm:Samples:Create", "false"); // tests of tenants made from the crm recipe start without sample data
         foreach (var (key, value) in _settings ?? new Dictionary<string, string>()) builder.UseSetting(key, value);
-        if (_clock is not null) builder.ConfigureServices(services => services.AddSingleton(_clock));
+        if (_clock is not null) builder.ConfigureServices(services => services.AddSingleton<TimeProvider>(new Crm.Core.Hosting.BackdatingClock(_clock)));
         if (_services is not null) builder.ConfigureServices(_services);
     }
 

@@ -1,6 +1,9 @@
+using System.Globalization;
 using System.Text.RegularExpressions;
+using Crm.Campaigns.Services;
 using Crm.Core.Data;
 using Crm.Core.Recipes;
+using Crm.Dashboard.Kpis;
 using Crm.KnowledgeBase.Search;
 using Crm.Web.Tests.KnowledgeBase;
 using Crm.Web.Tests.Infrastructure;
@@ -26,6 +29,7 @@ public sealed class SampleDataTests
         Assert.Equal(6L, await CountAsync(crm, "Product"));
         Assert.Equal((await crm.ItemsAsync("Opportunity", "Stage:eq:Won")).Count, (await crm.ItemsAsync("SalesOrder")).Count); // each won deal has its order
         Assert.NotEmpty(await crm.ItemsAsync("OpportunityLine"));
+        await AssertARealSalesCycleAsync(crm);
         var customers = await crm.ItemsAsync("Customer");
         Assert.Contains(customers, c => Regex.IsMatch(c.DisplayText, "\\p{IsHangulSyllables}"));
         Assert.Contains(customers, c => Regex.IsMatch(c.DisplayText, "^[A-Za-z]"));
@@ -59,6 +63,40 @@ public sealed class SampleDataTests
         Assert.Equal(1000L, await CountAsync(crm, "Activity"));
         Assert.Equal(50L, await CountAsync(crm, "Opportunity"));
         Assert.Equal(12L, await CountAsync(crm, "Article"));
+    }
+
+    /// <summary>
+    /// The sample deals went through their stages over weeks: won and lost ones closed after they were created and before
+    /// today, with their orders on the day they were won, so the dashboard's sales cycle reads like a real pipeline's.
+    /// </summary>
+    private static async Task AssertARealSalesCycleAsync(CrmRecipeHost crm)
+    {
+        var now = crm.Clock.GetUtcNow();
+        var won = await crm.ItemsAsync("Opportunity", "Stage:eq:Won");
+        var lost = await crm.ItemsAsync("Opportunity", "Stage:eq:Lost");
+        Assert.NotEmpty(won);
+        Assert.NotEmpty(lost);
+        foreach (var deal in won.Concat(lost))
+        {
+            var closedAt = DateTimeOffset.Parse(deal.Text("ClosedAt")!, CultureInfo.InvariantCulture);
+            Assert.True(closedAt > deal.CreatedUtc.AddDays(6) && closedAt < now, $"{deal.DisplayText}: created {deal.CreatedUtc:O}, closed {closedAt:O}");
+        }
+        var orders = await crm.ItemsAsync("SalesOrder");
+        var seoul = TimeZoneInfo.FindSystemTimeZoneById("Asia/Seoul"); // the crm recipe's time zone
+        Assert.All(won, deal => Assert.Equal(
+            TimeZoneInfo.ConvertTime(DateTimeOffset.Parse(deal.Text("ClosedAt")!, CultureInfo.InvariantCulture), seoul).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+            Assert.Single(orders, o => o.Text("Opportunity") == deal.Id).Text("OrderDate")));
+        Assert.Contains(await crm.ItemsAsync("Opportunity", "Stage:eq:Qualification"), deal => deal.CreatedUtc < now.AddDays(-2));
+        var customers = (await crm.ItemsAsync("Customer")).ToDictionary(c => c.Id);
+        Assert.All(await crm.ItemsAsync("Opportunity"), deal => Assert.True(deal.CreatedUtc > customers[deal.Text("Customer")!].CreatedUtc, deal.DisplayText));
+
+        var report = await crm.RunAsync(s => s.GetRequiredService<SalesKpis>().ForAsync(KpiPeriod.Ending(DateOnly.FromDateTime(now.UtcDateTime), KpiPeriod.DefaultMonths), CancellationToken.None));
+        Assert.Equal(won.Count, report.SalesCycle.Count);
+        Assert.InRange(report.MeanCycleDays!.Value, 7m, 120m);
+        Assert.InRange(report.MedianCycleDays!.Value, 7m, 120m);
+        // Every sample buyer came through a campaign, and their orders fall in its attribution window (90 days from the customer's creation).
+        var roi = await crm.RunAsync(s => s.GetRequiredService<RoiReports>().ForAsync(report.Period, null, CancellationToken.None));
+        Assert.Equal(report.Revenue.Sum(m => m.Amount), roi.Total.Figures.Sum(f => f.Revenue));
     }
 
     [Fact]

@@ -15,7 +15,8 @@ namespace Crm.SampleData.Services;
 /// When campaigns are enabled: six campaigns in different channels that started one to five months ago, their cost lines
 /// (monthly, per keyword with clicks and impressions for the keyword ad, once for the trade show and the seminar), members and responses of the newsletter, and
 /// sourced customers — every sample customer with an order and a third of the others — so the ROI screen shows real
-/// figures: the samples' orders are dated today, inside each campaign's attribution window.
+/// figures: the samples' orders are dated after their customer's creation and within 90 days of it (the sample customers are
+/// two to three months old), inside each campaign's attribution window.
 /// </summary>
 public sealed class SampleCampaigns(FeatureManager features, ContentManager content, ContentQuery query, TenantCalendar calendar)
 {

@@ -3,6 +3,7 @@ using Bogus;
 using Crm.Core.Content.Bulk;
 using Crm.Core.Content.Fields;
 using Crm.Core.Content.Store;
+using Crm.Core.Hosting;
 using Crm.Core.Modules;
 using Crm.Customers;
 using Crm.SalesActivities;
@@ -11,7 +12,7 @@ namespace Crm.SampleData.Services;
 
 /// <summary>
 /// Makes the sample CRM: accounts with contact people, customers in every stage and grade (three in five Korean, the rest
-/// English) owned by the sample reps, and their activities — most done in the last 60 days, the rest planned around today —
+/// English) owned by the sample reps and created two to three months ago (<see cref="BackdatingClock"/>), and their activities — most done in the last 60 days, the rest planned around today —
 /// and, with their modules enabled, products and opportunities (<see cref="SampleOpportunities"/>), tickets and calls (<see cref="SampleTickets"/>)
 /// and campaigns with costs and sourced customers (<see cref="SampleCampaigns"/>).
 /// The same seed gives the same data. Everything goes through the content engine, so last activities, next-contact dates
@@ -32,10 +33,13 @@ public sealed class SampleDataGenerator(FeatureManager features, ContentManager 
         _addresses = new Faker("en") { Random = new Randomizer(request.Seed + 2) };
         await AccountsAsync(korean, request.Accounts, cancellationToken);
         var customers = new List<(ContentItem Item, bool Korean)>();
+        var now = clock.GetUtcNow();
         for (var i = 0; i < request.Customers; i++)
         {
             var isKorean = korean.Random.Double() < 0.6;
             var owner = korean.PickRandom<string>(reps);
+            // In the CRM for two to three months: before their opportunities and the last 60 days' activities.
+            using var past = BackdatingClock.SetBack(clock, now.AddDays(-korean.Random.Int(60, 89)).AddMinutes(-korean.Random.Int(0, 600)));
             var item = await content.CreateAsync(CustomerModel.Customer, Customer(isKorean ? korean : english, isKorean), owner, cancellationToken: cancellationToken);
             customers.Add((item, isKorean));
         }
