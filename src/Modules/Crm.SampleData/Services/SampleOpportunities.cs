@@ -17,9 +17,9 @@ namespace Crm.SampleData.Services;
 /// rep, in every stage — open ones closing from last week to five months ahead (some with product lines), won ones with
 /// their orders and revenue, lost ones with a reason. Each one lives its <see cref="SampleDealJourney"/>: created on a day
 /// after its customer and moved stage by stage on later ones, all deals' moves in the order they happened, with the clock
-/// set back to each move (<see cref="BackdatingClock"/>; a host whose clock cannot be set back makes them all now). Made through the content engine, so amounts, probabilities, ClosedAt,
-/// orders and revenue months, and the customers' stages, stage history and lifetime revenue are kept as for real deals —
-/// and the sales cycle and win rate read like a real pipeline's.
+/// set back to each move (<see cref="BackdatingClock"/>; a host whose clock cannot be set back makes them all now). Made
+/// through the content engine, so amounts, probabilities, ClosedAt, orders and revenue months, and the customers' stages,
+/// stage history and lifetime revenue are kept as for real deals, and the sales cycle reads like a real pipeline's.
 /// </summary>
 public sealed class SampleOpportunities(FeatureManager features, ContentManager content, TenantCalendar calendar, TimeProvider clock)
 {
@@ -34,11 +34,14 @@ public sealed class SampleOpportunities(FeatureManager features, ContentManager 
     {
         if (count == 0 || customers.Count == 0 || !await features.IsEnabledAsync(OpportunityModel.FeatureId, cancellationToken)) return;
         var products = new List<(ContentItem Item, int Price)>();
-        foreach (var (name, code, price, billing) in SampleText.Products)
+        using (BackdatingClock.SetBack(clock, clock.GetUtcNow().AddDays(-100))) // in the catalogue before the first sample customer
         {
-            products.Add((await content.CreateAsync(OpportunityModel.Product,
-                new JsonObject { ["Name"] = name, ["Code"] = code, [OpportunityModel.UnitPrice] = price, [OpportunityModel.BillingType] = billing },
-                cancellationToken: cancellationToken), price));
+            foreach (var (name, code, price, billing) in SampleText.Products)
+            {
+                products.Add((await content.CreateAsync(OpportunityModel.Product,
+                    new JsonObject { ["Name"] = name, ["Code"] = code, [OpportunityModel.UnitPrice] = price, [OpportunityModel.BillingType] = billing },
+                    cancellationToken: cancellationToken), price));
+            }
         }
         var deals = new List<Deal>();
         for (var i = 0; i < count; i++) deals.Add(await PlanAsync(faker, customers, products, cancellationToken));
