@@ -15,6 +15,7 @@ using Crm.Core.Content.Screens;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 
 namespace Crm.WebTracking;
 
@@ -35,6 +36,7 @@ public sealed class Startup : FeatureStartup
             services.AddSingleton<IHitRateLimiter>(sp => sp.GetRequiredService<MemoryHitRateLimiter>());
         }
         services.AddSingleton<GeoIpRegions>();
+        services.AddSingleton(sp => new UserAgentParser(UserAgentParser.DefaultRulesPath, sp.GetRequiredService<ILogger<UserAgentParser>>()));
         services.AddScoped<PageViewStore>();
         services.AddScoped<HitCollector>();
         services.AddScoped<WebForms>();

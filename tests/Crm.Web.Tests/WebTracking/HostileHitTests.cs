@@ -44,6 +44,7 @@ public sealed class HostileHitTests
             ("empty body", tracking.Browser(), WebTrackingTestHost.Raw("", "text/plain")),
             ("bot", tracking.Browser("Mozilla/5.0 (compatible; Googlebot/2.1; +http://www.google.com/bot.html)"), WebTrackingTestHost.Beacon(View())),
             ("Naver's crawler", tracking.Browser("Mozilla/5.0 (compatible; Yeti/1.1; +https://naver.me/spd)"), WebTrackingTestHost.Beacon(View())),
+            ("crawler only uap-core knows", tracking.Browser("Mozilla/5.0 (compatible; Qwantify/2.4w; +https://www.qwant.com/)/2.4w"), WebTrackingTestHost.Beacon(View())),
             ("headless Chrome", tracking.Browser("Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) HeadlessChrome/131.0.0.0 Safari/537.36"), WebTrackingTestHost.Beacon(View())),
             ("curl", tracking.Browser("curl/8.5.0"), WebTrackingTestHost.Beacon(View())),
             ("no user agent", tracking.Browser(""), WebTrackingTestHost.Beacon(View())),

@@ -9,11 +9,11 @@ namespace Crm.WebTracking.Collection;
 
 /// <summary>
 /// Turns a hit into a stored page view (or a view's dwell time), after the checks that keep junk out, cheapest first:
-/// shape, bots, ids, page address and its origin, dwell bounds, rate limits. Never throws: a database that is down
+/// shape, bots by the quick word check, ids, page address and its origin, rate limits, bots by uap-core's rules, dwell bounds. Never throws: a database that is down
 /// loses the hit, not the visitor's page.
 /// </summary>
 public sealed class HitCollector(TenantScope scope, SiteSettings siteSettings, PageViewStore store, IHitRateLimiter limiter, GeoIpRegions regions,
-    TimeProvider clock, ILogger<HitCollector> logger)
+    UserAgentParser userAgents, TimeProvider clock, ILogger<HitCollector> logger)
 {
     public async Task<HitOutcome> CollectAsync(RawHit hit, CancellationToken cancellationToken)
     {
@@ -44,6 +44,8 @@ public sealed class HitCollector(TenantScope scope, SiteSettings siteSettings, P
 
         var tenant = scope.Tenant.Name;
         if (hit.Ip is not null && !await limiter.TryHitAsync(new RateKey(tenant, "ip", hit.Ip.ToString()), HitLimits.HitsPerIpPerMinute)) return HitOutcome.RateLimited;
+        // uap-core's rules know crawlers that the quick word check above does not; asked only once the hit is rate-limited.
+        if (userAgents.Parse(hit.UserAgent!).IsBot) return HitOutcome.Bot;
         return hit.Kind == RawHit.Dwell
             ? await DwellAsync(hit, cancellationToken)
             : await ViewAsync(hit, page, settings, tenant, cancellationToken);
@@ -62,7 +64,7 @@ public sealed class HitCollector(TenantScope scope, SiteSettings siteSettings, P
 
         var external = referrer is not null && !string.Equals(referrer.Host, page.Host, StringComparison.OrdinalIgnoreCase) ? referrer : null;
         var referrerHost = external?.Host.ToLowerInvariant();
-        var browser = UserAgentParser.Parse(hit.UserAgent!);
+        var browser = userAgents.Parse(hit.UserAgent!);
         var view = new PageView
         {
             ViewId = hit.ViewId!,

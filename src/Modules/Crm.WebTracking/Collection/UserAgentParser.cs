@@ -1,78 +1,76 @@
+using System.Collections.Concurrent;
+using Crm.WebTracking.Collection.UserAgents;
+using Microsoft.Extensions.Logging;
+
 namespace Crm.WebTracking.Collection;
 
 /// <summary>
-/// Device type, OS and browser from a User-Agent, by ordered rules (the first that matches wins, so in-app and
-/// Chromium-based browsers are named before the Chrome and Safari they also claim to be). Written here because no
-/// maintained parser (UAParser and the like) is served by the package registry this project builds against; the rules
-/// cover the browsers Korean sites see (Samsung Internet, Whale, Naver and KakaoTalk in-app) besides the usual ones.
+/// Device type, OS and browser of a User-Agent from the ua-parser project's maintained rules (uap-core's
+/// <c>regexes.yaml</c>, brought by npm and copied next to the binaries as Data/uap-core/regexes.yaml), read once per
+/// process on first use. Results are kept per distinct User-Agent (page views come from a few thousand of them) in a
+/// bounded cache. A missing or unreadable file is logged once and the short fallback rules answer instead: tracking
+/// never fails over it.
 /// </summary>
-public static class UserAgentParser
+public sealed class UserAgentParser
 {
-    private static readonly (string Token, string Name)[] Browsers =
-    [
-        ("KAKAOTALK", "KakaoTalk"),
-        ("NAVER(inapp", "Naver app"),
-        ("Instagram", "Instagram"),
-        ("FBAN", "Facebook"),
-        ("FBAV", "Facebook"),
-        ("SamsungBrowser/", "Samsung Internet"),
-        ("Whale/", "Whale"),
-        ("Edg/", "Edge"),
-        ("EdgA/", "Edge"),
-        ("EdgiOS/", "Edge"),
-        ("OPR/", "Opera"),
-        ("OPiOS/", "Opera"),
-        ("YaBrowser/", "Yandex"),
-        ("Firefox/", "Firefox"),
-        ("FxiOS/", "Firefox"),
-        ("CriOS/", "Chrome"),
-        ("Chrome/", "Chrome"),
-        ("Version/", "Safari"),
-        ("Trident/", "Internet Explorer"),
-        ("MSIE ", "Internet Explorer"),
-    ];
+    public static readonly string DefaultRulesPath = Path.Combine(AppContext.BaseDirectory, "Data", "uap-core", "regexes.yaml");
 
-    public static UserAgentInfo Parse(string userAgent)
+    /// <summary>Distinct User-Agents kept; when full the cache starts over, which costs one parse per User-Agent.</summary>
+    public const int CacheCapacity = 20_000;
+
+    private readonly ConcurrentDictionary<string, UserAgentInfo> _cache = new(StringComparer.Ordinal);
+    private readonly Lazy<UapRules?> _rules;
+    private readonly ILogger<UserAgentParser> _logger;
+    private int _cached;
+    private int _failuresLogged;
+
+    public UserAgentParser(string rulesPath, ILogger<UserAgentParser> logger)
     {
-        var os = Os(userAgent);
-        return new UserAgentInfo(Device(userAgent, os), os, Browser(userAgent));
+        _logger = logger;
+        _rules = new Lazy<UapRules?>(() => Load(rulesPath));
     }
 
-    private static string Os(string ua)
-    {
-        if (Has(ua, "iPhone") || Has(ua, "iPod")) return "iOS";
-        if (Has(ua, "iPad")) return "iPadOS";
-        if (Has(ua, "Android")) return "Android";
-        if (Has(ua, "Windows Phone")) return "Windows Phone";
-        if (Has(ua, "Windows")) return "Windows";
-        if (Has(ua, "CrOS")) return "ChromeOS";
-        if (Has(ua, "Mac OS X") || Has(ua, "Macintosh")) return "macOS";
-        if (Has(ua, "Linux") || Has(ua, "X11")) return "Linux";
-        return UserAgentInfo.Other;
-    }
+    /// <summary>Whether uap-core's rules are in use (false: the fallback rules answer).</summary>
+    public bool UsesUapCore => _rules.Value is not null;
 
-    private static string Device(string ua, string os) => os switch
+    public UserAgentInfo Parse(string userAgent)
     {
-        "iPadOS" => UserAgentInfo.Tablet,
-        "iOS" or "Windows Phone" => UserAgentInfo.Mobile,
-        // Android phones say "Mobile"; tablets leave it out (or say "Tablet").
-        "Android" => Has(ua, "Mobile") && !Has(ua, "Tablet") ? UserAgentInfo.Mobile : UserAgentInfo.Tablet,
-        _ when Has(ua, "Tablet") => UserAgentInfo.Tablet,
-        _ when Has(ua, "Mobile") => UserAgentInfo.Mobile,
-        _ => UserAgentInfo.Desktop,
-    };
-
-    private static string Browser(string ua)
-    {
-        foreach (var (token, name) in Browsers)
+        if (_cache.TryGetValue(userAgent, out var known)) return known;
+        var parsed = ParseUncached(userAgent);
+        if (Interlocked.Increment(ref _cached) > CacheCapacity)
         {
-            if (!Has(ua, token)) continue;
-            // Android's old stock browser and in-app web views say "Version/" too, without Safari.
-            if (name == "Safari" && !Has(ua, "Safari/")) continue;
-            return name;
+            _cache.Clear();
+            Interlocked.Exchange(ref _cached, 1);
         }
-        return UserAgentInfo.Other;
+        _cache[userAgent] = parsed;
+        return parsed;
     }
 
-    private static bool Has(string ua, string token) => ua.Contains(token, StringComparison.Ordinal);
+    private UserAgentInfo ParseUncached(string userAgent)
+    {
+        if (_rules.Value is not { } rules) return FallbackUserAgentRules.Parse(userAgent);
+        try
+        {
+            return UserAgentLabels.Of(UapAgent.Parse(rules, userAgent), userAgent);
+        }
+        catch (ArgumentException e)
+        {
+            // A rule .NET's regex engine refuses: this User-Agent gets the fallback, and the log says which rule once.
+            if (Interlocked.Increment(ref _failuresLogged) == 1) _logger.LogError(e, "A uap-core User-Agent rule could not be used; such User-Agents get the fallback rules");
+            return FallbackUserAgentRules.Parse(userAgent);
+        }
+    }
+
+    private UapRules? Load(string path)
+    {
+        try
+        {
+            return UapRules.Load(path);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidDataException or YamlDotNet.Core.YamlException)
+        {
+            _logger.LogError(e, "uap-core's User-Agent rules could not be read from {Path}; web tracking names devices, systems and browsers with its short fallback rules", path);
+            return null;
+        }
+    }
 }
