@@ -4,7 +4,8 @@ namespace Crm.WebTracking.Collection;
 
 /// <summary>
 /// Crawlers, monitors, link previews, headless browsers and HTTP libraries: their hits are not visits. A missing or
-/// absurdly long User-Agent is treated the same way: every real browser sends a short one.
+/// absurdly long User-Agent is treated the same way: every real browser sends a short one. The quick check before any
+/// other; uap-core's "Spider" device (<see cref="UserAgentParser"/>) catches the crawlers these words miss.
 /// </summary>
 public static partial class BotUserAgents
 {

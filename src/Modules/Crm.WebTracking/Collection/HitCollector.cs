@@ -9,8 +9,8 @@ namespace Crm.WebTracking.Collection;
 
 /// <summary>
 /// Turns a hit into a stored page view (or a view's dwell time), after the checks that keep junk out, cheapest first:
-/// shape, bots by the quick word check, ids, page address and its origin, rate limits, bots by uap-core's rules, dwell bounds. Never throws: a database that is down
-/// loses the hit, not the visitor's page.
+/// shape, bots by the quick word check, ids, page address and its origin, rate limits, bots by uap-core's rules, dwell
+/// bounds. Never throws: a database that is down loses the hit, not the visitor's page.
 /// </summary>
 public sealed class HitCollector(TenantScope scope, SiteSettings siteSettings, PageViewStore store, IHitRateLimiter limiter, GeoIpRegions regions,
     UserAgentParser userAgents, TimeProvider clock, ILogger<HitCollector> logger)
@@ -44,7 +44,7 @@ public sealed class HitCollector(TenantScope scope, SiteSettings siteSettings, P
 
         var tenant = scope.Tenant.Name;
         if (hit.Ip is not null && !await limiter.TryHitAsync(new RateKey(tenant, "ip", hit.Ip.ToString()), HitLimits.HitsPerIpPerMinute)) return HitOutcome.RateLimited;
-        // uap-core's rules know crawlers that the quick word check above does not; asked only once the hit is rate-limited.
+        // uap-core's rules know crawlers that the quick word check above does not; asked only after the rate limits.
         if (userAgents.Parse(hit.UserAgent!).IsBot) return HitOutcome.Bot;
         return hit.Kind == RawHit.Dwell
             ? await DwellAsync(hit, cancellationToken)
