@@ -63,6 +63,11 @@ public sealed class CampaignRevenueLedgerTests
 
         await crm.RunAsync(async s => await s.GetRequiredService<ContentManager>().DeleteAsync(fixture.Search, (await crm.GetAsync(fixture.Search)).Version));
         Assert.DoesNotContain(await AssertKeptAsync(crm, "a campaign deleted"), r => r.Campaign == fixture.Search);
+
+        // c6, sourced by Expo (now a 0-day window), becomes Mailing's (90 days): its order of day 7 counts.
+        var (mailing, expo) = (await crm.GetAsync(fixture.Mailing), await crm.GetAsync(fixture.Expo));
+        await crm.RunAsync(s => s.GetRequiredService<ContentMerger>().MergeAsync(mailing.Id, mailing.Version, expo.Id, expo.Version));
+        Assert.Contains(await AssertKeptAsync(crm, "two campaigns merged"), r => r.Customer == c["c6"] && r.Campaign == fixture.Mailing && r.Amount == 9_000_000);
     }
 
     [Theory]

@@ -40,13 +40,18 @@ public sealed class AttributedRevenue(TenantDb db, ContentDefinitionManager defi
         customers.Count == 0 ? Task.FromResult<IReadOnlyList<AttributedRow>>([]) : ReadAsync(new Selection(null, null, null, customers), campaigns, cancellationToken);
 
     /// <summary>
-    /// Which touches the tenant's definitions let attribution see ("source keyword responses"); null when an admin removed
+    /// Which touches the tenant's definitions let attribution see ("source keyword responses windows"); null when an admin removed
     /// a field it cannot do without, and no revenue is attributed. Rows worked out under another basis are out of date.
     /// </summary>
-    public async Task<string?> BasisAsync(CancellationToken cancellationToken) =>
-        Plan.Of(await definitions.GetAsync(cancellationToken)) is { } plan
-            ? string.Join(' ', new[] { plan.Source is null ? null : "source", plan.Keyword is null ? null : "keyword", plan.Responses is null ? null : "responses" }.OfType<string>())
-            : null;
+    public async Task<string?> BasisAsync(CancellationToken cancellationToken)
+    {
+        var defs = await definitions.GetAsync(cancellationToken);
+        if (Plan.Of(defs) is not { } plan) return null;
+        // Without the window field every campaign has the default window (CampaignDirectory).
+        var windows = Field(defs, CampaignModel.Campaign, CampaignModel.AttributionWindowDays) is null ? null : "windows";
+        return string.Join(' ', new[] { plan.Source is null ? null : "source", plan.Keyword is null ? null : "keyword", plan.Responses is null ? null : "responses", windows }
+            .OfType<string>());
+    }
 
     private async Task<IReadOnlyList<AttributedRow>> ReadAsync(Selection selection, IReadOnlyDictionary<string, CampaignInfo> campaigns, CancellationToken cancellationToken)
     {

@@ -12,7 +12,7 @@ namespace Crm.Campaigns.Services;
 /// cancelled or deleted); a response recorded, changed or withdrawn; the customer created with a source campaign, its source
 /// campaign or keyword changed, or the customer deleted or restored; two customers merged (the merged one's orders now count
 /// for the kept one). A campaign whose attribution window
-/// changes, or that is deleted or restored, marks every customer it touches.
+/// changes, that is deleted, restored or merged, marks every customer it touches.
 /// </summary>
 public sealed class CampaignRevenueHandler(FeatureManager features, CampaignRevenueLedger ledger) : IContentHandler, IContentMergeHandler
 {
@@ -33,10 +33,20 @@ public sealed class CampaignRevenueHandler(FeatureManager features, CampaignReve
         if (campaign) await ledger.MarkTouchedByAsync(change.Item.Id, cancellationToken);
     }
 
+    /// <summary>
+    /// A merge re-points relations without content events: the merged customer's orders and responses now belong to the kept
+    /// one; the merged campaign's sourced customers and members now point at the kept campaign.
+    /// </summary>
     public async Task MergedAsync(ContentItem kept, ContentItem merged, CancellationToken cancellationToken)
     {
-        if (kept.ContentType != CustomerModel.Customer || !await features.IsEnabledAsync(CampaignModel.FeatureId, cancellationToken)) return;
-        await ledger.MarkAsync([kept.Id, merged.Id], cancellationToken);
+        if (kept.ContentType is not (CustomerModel.Customer or CampaignModel.Campaign) || !await features.IsEnabledAsync(CampaignModel.FeatureId, cancellationToken)) return;
+        if (kept.ContentType == CustomerModel.Customer)
+        {
+            await ledger.MarkAsync([kept.Id, merged.Id], cancellationToken);
+            return;
+        }
+        await ledger.MarkTouchedByAsync(kept.Id, cancellationToken);
+        await ledger.MarkTouchedByAsync(merged.Id, cancellationToken);
     }
 
     /// <summary>The customer the item points at, and the one it pointed at before a change.</summary>
