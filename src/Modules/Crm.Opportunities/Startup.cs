@@ -42,6 +42,7 @@ public sealed class Startup : FeatureStartup
         services.AddContentHandler<WonOrderHandler>();
         services.AddContentHandler<RevenueScheduleHandler>();
         services.AddContentHandler<CustomerPurchaseHandler>();
+        services.AddContentMergeHandler<CustomerPurchaseHandler>();
 
         services.AddScoped<IItemActionSource, QuoteActions>();
         services.AddDashboardWidget<MyPipelineWidget>();

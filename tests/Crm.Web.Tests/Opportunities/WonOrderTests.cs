@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text.Json.Nodes;
+using Crm.Core.Content.Duplicates;
 using Crm.Core.Content.Store;
 using Crm.Core.Data;
 using Crm.Web.Tests.GraphQL;
@@ -98,6 +99,23 @@ public sealed class WonOrderTests
 
         Assert.Single(await crm.ItemsAsync("SalesOrder", $"Opportunity:eq:{deal.Id}"));
         Assert.Equal("""{"Amount":900000,"Currency":"KRW"}""", (await crm.GetAsync(acme.Id)).Text("LifetimeRevenue"));
+    }
+
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task Merging_a_duplicate_customer_adds_its_orders_to_the_kept_customers_purchases(DatabaseProvider provider)
+    {
+        await using var crm = await CrmRecipeHost.StartAsync(provider);
+        var acme = await crm.CreateAsync("Customer", """{ "Name": "Acme" }""");
+        var duplicate = await crm.CreateAsync("Customer", """{ "Name": "ACME Inc." }""");
+        await crm.CreateAsync("SalesOrder", $$"""{ "Customer": "{{acme.Id}}", "OrderDate": "2026-11-20", "Amount": 300000 }""");
+        await crm.CreateAsync("SalesOrder", $$"""{ "Customer": "{{duplicate.Id}}", "OrderDate": "2026-10-01", "Amount": 200000 }""");
+        var (keep, merge) = (await crm.GetAsync(acme.Id), await crm.GetAsync(duplicate.Id));
+
+        var kept = await crm.RunAsync(s => s.GetRequiredService<ContentMerger>().MergeAsync(keep.Id, keep.Version, merge.Id, merge.Version));
+
+        Assert.Equal(("""{"Amount":500000,"Currency":"KRW"}""", "2026-09-30T15:00:00.0000000Z", "2026-11-19T15:00:00.0000000Z"), await PurchasesAsync(crm, acme.Id));
+        Assert.Equal((await crm.GetAsync(acme.Id)).Version, kept.Version); // the merge returns the item as the sums left it
     }
 
     private static async Task<(string? Revenue, string? FirstPurchase, string? LastPurchase)> PurchasesAsync(CrmRecipeHost crm, string customerId)

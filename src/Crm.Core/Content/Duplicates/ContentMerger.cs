@@ -50,8 +50,13 @@ public sealed class ContentMerger(
         var user = http.HttpContext?.User.FindFirstValue(ClaimTypes.NameIdentifier);
         var repointed = await RepointAsync(defs, keep, merge, now, user, cancellationToken);
         var deleted = await content.DeleteAsync(merge.Id, mergeVersion, cancellationToken);
+        foreach (var handler in mergeHandlers)
+        {
+            // Read again for each: a handler may save the kept item (sums over what now points at it).
+            var current = await content.GetAsync(keep.Id, cancellationToken: cancellationToken) ?? throw new ContentNotFoundException(keep.Id);
+            await handler.MergedAsync(current, deleted, cancellationToken);
+        }
         var kept = await content.GetAsync(keep.Id, cancellationToken: cancellationToken) ?? throw new ContentNotFoundException(keep.Id);
-        foreach (var handler in mergeHandlers) await handler.MergedAsync(kept, deleted, cancellationToken);
 
         await history.AppendAsync(
         [

@@ -1,6 +1,7 @@
 using Crm.Core.Settings;
 using System.Text.Json.Nodes;
 using Crm.Core.Content.Definitions;
+using Crm.Core.Content.Duplicates;
 using Crm.Core.Content.Fields;
 using Crm.Core.Content.Store;
 using Crm.Core.Modules;
@@ -14,10 +15,10 @@ namespace Crm.Opportunities.Services;
 /// An order makes its party a customer: in the order's transaction the customer moves to stage Customer (through the
 /// content manager, so its stage history records "Order O-…" as the reason) and its <c>FirstPurchaseAt</c>, <c>LastPurchaseAt</c>
 /// (midnight of the earliest and latest order dates in the tenant's time zone) and <c>LifetimeRevenue</c> are recomputed from all its orders that count — also when an order is changed, moved to another
-/// customer, cancelled, deleted or restored.
+/// customer, cancelled, deleted or restored, and when another customer is merged into it (its orders now point here).
 /// </summary>
 public sealed class CustomerPurchaseHandler(FeatureManager features, ContentManager content, ContentDefinitionManager definitions,
-    CustomerOrderTotals totals, TenantCalendar calendar, StageMoveReason reason) : IContentHandler
+    CustomerOrderTotals totals, TenantCalendar calendar, StageMoveReason reason) : IContentHandler, IContentMergeHandler
 {
     private static readonly string[] PurchaseFields = [OpportunityModel.Customer, OpportunityModel.Amount, OpportunityModel.OrderDate, OpportunityModel.Status];
 
@@ -36,6 +37,12 @@ public sealed class CustomerPurchaseHandler(FeatureManager features, ContentMana
         {
             await RefreshAsync(customerId, string.Equals(customerId, buyer, StringComparison.OrdinalIgnoreCase) ? order : null, cancellationToken);
         }
+    }
+
+    public async Task MergedAsync(ContentItem kept, ContentItem merged, CancellationToken cancellationToken)
+    {
+        if (kept.ContentType != CustomerModel.Customer || !await features.IsEnabledAsync(OpportunityModel.FeatureId, cancellationToken)) return;
+        await RefreshAsync(kept.Id, null, cancellationToken);
     }
 
     /// <param name="purchase">The order that makes this customer a buyer now, or null when it only changes the sums.</param>
