@@ -124,6 +124,7 @@ public static class EntryPoint
         long stale;
         await using (var scope = host.TenantScope())
         {
+            await scope.ServiceProvider.GetRequiredService<CampaignRevenueLedger>().FollowBasisAsync(cancellationToken); // kept rows of an older basis are stale
             stale = await scope.ServiceProvider.GetRequiredService<TenantDb>().ExecuteScalarAsync<long>("SELECT COUNT(*) FROM campaign_revenue_stale", null, cancellationToken);
         }
         var watch = Stopwatch.StartNew();

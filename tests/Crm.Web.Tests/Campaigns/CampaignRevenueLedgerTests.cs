@@ -83,6 +83,8 @@ public sealed class CampaignRevenueLedgerTests
         Assert.Empty(await AssertKeptAsync(crm, "London"));
 
         await SetTimeZoneAsync(crm, "America/Los_Angeles");
+        await crm.RunDueAsync(); // the background notices the new zone without waiting for a report
+        Assert.Equal(1, await crm.ScalarAsync<long>("SELECT COUNT(*) FROM campaign_revenue"));
         Assert.Single(await AssertKeptAsync(crm, "Los Angeles"));
     }
 

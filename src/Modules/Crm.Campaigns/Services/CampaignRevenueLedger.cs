@@ -51,8 +51,7 @@ public sealed class CampaignRevenueLedger(
     /// <param name="campaigns">Every campaign with its window.</param>
     public async Task<bool> CatchUpAsync(IReadOnlyDictionary<string, CampaignInfo> campaigns, CancellationToken cancellationToken)
     {
-        if (await attribution.BasisAsync(cancellationToken) is not { } basis) return false;
-        await FollowBasisAsync(basis, cancellationToken);
+        if (!await FollowBasisAsync(cancellationToken)) return false;
         var stale = await db.ExecuteScalarAsync<long>("SELECT COUNT(*) FROM (SELECT 1 FROM campaign_revenue_stale LIMIT @limit) s", new { limit = ReadThrough + 1 }, cancellationToken);
         if (stale > ReadThrough)
         {
@@ -164,19 +163,22 @@ public sealed class CampaignRevenueLedger(
 
     /// <summary>
     /// The kept rows were worked out in a time zone (a customer's window starts on a day in it) and with the fields attribution
-    /// could see then: when either changes, every customer is worked out again.
+    /// could see then: when either changes, every customer is marked stale. Reports and the background check this first.
     /// </summary>
-    private async Task FollowBasisAsync(string fields, CancellationToken cancellationToken)
+    /// <returns>False when attribution is impossible (an admin removed a field it cannot do without).</returns>
+    public async Task<bool> FollowBasisAsync(CancellationToken cancellationToken)
     {
+        if (await attribution.BasisAsync(cancellationToken) is not { } fields) return false;
         var basis = $"{(await timeZone.GetAsync(cancellationToken)).Id}; {fields}";
         var kept = await db.QuerySingleOrDefaultAsync<string?>("SELECT basis FROM campaign_revenue_state WHERE id = 1", null, cancellationToken);
-        if (kept == basis) return;
+        if (kept == basis) return true;
         await using var transaction = await db.BeginTransactionAsync(cancellationToken);
         // None kept yet: the rows so far were worked out on this basis (the migration marked every customer there was).
         if (kept is not null) await MarkAllAsync(cancellationToken);
         await db.ExecuteAsync("INSERT INTO campaign_revenue_state (id, basis) VALUES (1, @basis) ON CONFLICT (id) DO UPDATE SET basis = excluded.basis", new { basis },
             cancellationToken);
         await transaction.CommitAsync(cancellationToken);
+        return true;
     }
 
     private static DateOnly Day(string text) => DateOnly.ParseExact(text, DateFieldKind.Format, CultureInfo.InvariantCulture);

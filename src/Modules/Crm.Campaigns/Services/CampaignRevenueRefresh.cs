@@ -5,8 +5,8 @@ namespace Crm.Campaigns.Services;
 
 /// <summary>
 /// Works out the stale customers of the kept attributed revenue (<see cref="CampaignRevenueLedger"/>) in the background,
-/// <see cref="BatchesPerRun"/> batches per run. Turning the feature back on after it was off marks every customer stale:
-/// changes made meanwhile were not followed.
+/// <see cref="BatchesPerRun"/> batches per run, after checking the basis they were worked out on. Turning the feature back
+/// on after it was off marks every customer stale: changes made meanwhile were not followed.
 /// </summary>
 public sealed class CampaignRevenueRefresh(FeatureManager features, CampaignRevenueLedger ledger, CampaignDirectory directory, TimeProvider clock)
     : IDueWorkProcessor, IFeatureEventHandler
@@ -16,6 +16,7 @@ public sealed class CampaignRevenueRefresh(FeatureManager features, CampaignReve
     public async Task<DateTimeOffset?> RunDueAsync(DateTimeOffset now, CancellationToken cancellationToken)
     {
         if (!await features.IsEnabledAsync(CampaignModel.FeatureId, cancellationToken)) return null;
+        await ledger.FollowBasisAsync(cancellationToken); // a new time zone or field set marks everyone stale without waiting for a report
         var campaigns = (await directory.AllAsync(cancellationToken)).ToDictionary(c => c.Id);
         for (var batch = 0; batch < BatchesPerRun; batch++)
         {
