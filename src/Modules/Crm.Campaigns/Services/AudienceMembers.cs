@@ -1,8 +1,8 @@
 using System.Text.Json.Nodes;
 using Crm.Campaigns.Models;
+using Crm.Core.Content.Bulk;
 using Crm.Core.Content.Queries;
 using Crm.Core.Content.Store;
-using Crm.Core.Data;
 using Crm.Customers;
 
 namespace Crm.Campaigns.Services;
@@ -10,9 +10,9 @@ namespace Crm.Campaigns.Services;
 /// <summary>
 /// "Add the audience as members": the customers the campaign's saved query finds become members, each once — running it
 /// again adds only customers who are new in the audience. One run reads at most <see cref="MaxCustomers"/> customers and
-/// writes its members in one transaction (all or none).
+/// writes its members in one transaction (all or none), in batches through the content importer.
 /// </summary>
-public sealed class AudienceMembers(SavedQueries savedQueries, ContentQuery query, ContentManager content, TenantDb db)
+public sealed class AudienceMembers(SavedQueries savedQueries, ContentQuery query, ContentImporter importer)
 {
     public const int MaxCustomers = 5000;
     private const int PageSize = 500;
@@ -50,21 +50,21 @@ public sealed class AudienceMembers(SavedQueries savedQueries, ContentQuery quer
     /// Other modules that reach a campaign's customers (an email campaign's recipients) add them through this too.
     /// </summary>
     /// <returns>How many became members now.</returns>
+    /// <exception cref="ContentValidationException">A member would be refused (a customer gone meanwhile): none is added.</exception>
     public async Task<int> AddCustomersAsync(string campaignId, IReadOnlyCollection<string> customers, CancellationToken cancellationToken)
     {
         var members = await MembersAsync(campaignId, cancellationToken);
-        var added = 0;
-        await using var transaction = await db.BeginTransactionAsync(cancellationToken);
-        foreach (var customer in customers.Distinct(StringComparer.OrdinalIgnoreCase).Where(c => !members.Contains(c)))
-        {
-            await content.CreateAsync(CampaignModel.CampaignMember, new JsonObject
+        var rows = customers.Distinct(StringComparer.OrdinalIgnoreCase).Where(c => !members.Contains(c))
+            .Select(customer => new JsonObject
             {
                 [CampaignModel.CostCampaign] = campaignId, [CampaignModel.MemberCustomer] = customer, [CampaignModel.MemberStatus] = CampaignModel.Member,
-            }, cancellationToken: cancellationToken);
-            added++;
-        }
-        await transaction.CommitAsync(cancellationToken);
-        return added;
+            })
+            .ToList();
+        if (rows.Count == 0) return 0;
+        // Validated and written in batches of multi-row inserts (an email campaign's whole audience), handlers run per member as on create.
+        var result = await importer.ImportAsync(CampaignModel.CampaignMember, rows, new ImportOptions { Mode = ImportMode.AllOrNothing }, cancellationToken);
+        if (!result.Succeeded) throw new ContentValidationException(CampaignModel.CampaignMember, result.Errors.Select(e => new ContentFieldError(e.Field, e.Problem)).ToList());
+        return result.Created;
     }
 
     /// <summary>The customers who are members of the campaign already.</summary>
