@@ -151,7 +151,8 @@ public sealed class AttributedRevenue(TenantDb db, ContentDefinitionManager defi
             Day(row.GetString(4)), Day(row.GetString(5)), currency, Money.Round(Convert.ToDecimal(row.GetValue(7), CultureInfo.InvariantCulture), currency));
     }
 
-    private static DateOnly DayIn(string instant, TimeZoneInfo zone) =>
+    /// <summary>The day a stored UTC instant falls on in the tenant's time zone.</summary>
+    internal static DateOnly DayIn(string instant, TimeZoneInfo zone) =>
         DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(DateTimeOffset.Parse(instant, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal), zone).DateTime);
 
     private static ContentFieldReference? Field(ContentDefinitions defs, string type, string field) =>

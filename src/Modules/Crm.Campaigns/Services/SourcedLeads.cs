@@ -1,4 +1,3 @@
-using System.Globalization;
 using Crm.Campaigns.Models;
 using Crm.Core.Content;
 using Crm.Core.Content.Definitions;
@@ -50,9 +49,5 @@ public sealed class SourcedLeads(ContentAggregates aggregates, TenantCalendar ca
             row => new Lead(row.GetString(0), row.GetString(1), MonthIn(row.GetString(2), zone)), cancellationToken);
     }
 
-    private static DateOnly MonthIn(string instant, TimeZoneInfo zone)
-    {
-        var local = TimeZoneInfo.ConvertTime(DateTimeOffset.Parse(instant, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal), zone);
-        return new DateOnly(local.Year, local.Month, 1);
-    }
+    private static DateOnly MonthIn(string instant, TimeZoneInfo zone) => KpiPeriod.MonthOf(AttributedRevenue.DayIn(instant, zone));
 }
